@@ -1,0 +1,46 @@
+import * as z from 'zod/mini';
+import { isCalendarDate } from './dates.ts';
+
+/*
+ * Built with `zod/mini` so an island that validates with it stays small (full zod adds ~24 KB gzip).
+ * Messages are codes, not prose: `fieldErrors()` maps them to the reader's language.
+ */
+
+/** How the subscription was bought: a contract number, or a subscription ID of the new purchasing model. */
+export const identifier = z.enum(['contract-number', 'subscription-id']);
+
+/** A calendar date `YYYY-MM-DD` that exists (2025-02-29 and 2026-13-01 are rejected). */
+export const calendarDate = z.string().check(z.refine(isCalendarDate, { message: 'invalid-date' }));
+
+/** Facts about a subscription that an admin can state. */
+export const subscriptionFacts = z.strictObject({
+  /** `subscription-id` = the new purchasing model. */
+  identifier,
+  autoRenew: z.boolean(),
+  /** Enterprise business agreement that uses Token Flex. */
+  tokenFlex: z.boolean(),
+  expirationDate: calendarDate,
+  /** Authorized partners on the subscription. */
+  partnerCount: z.int().check(z.minimum(1, { message: 'invalid-partner-count' })),
+  /** With several partners, the admin wants to change only one of them. */
+  changeOnlyOnePartner: z.boolean(),
+  /** The person acting is the contract manager. */
+  contractManager: z.boolean(),
+  /** Bought online from Autodesk (not through a partner). */
+  boughtOnline: z.boolean(),
+});
+
+/** Facts about a subscription, all stated. */
+export type SubscriptionFacts = z.infer<typeof subscriptionFacts>;
+
+/** Name of one fact, e.g. `expirationDate`. Also the query-string key that carries it. */
+export type FactName = keyof SubscriptionFacts;
+
+/** The facts stated so far: the checker asks for the rest one at a time. */
+export const partialSubscriptionFacts = z.partial(subscriptionFacts);
+
+/** Facts stated so far. */
+export type PartialSubscriptionFacts = Partial<SubscriptionFacts>;
+
+/** Every fact name, in schema order. */
+export const factNames = Object.keys(subscriptionFacts.def.shape) as FactName[];

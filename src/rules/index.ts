@@ -1,0 +1,29 @@
+/**
+ * The rules module's public API: the only import path for islands, pages and tests.
+ * Pure TypeScript + zod/mini; nothing here imports Astro or Solid.
+ */
+export { subscriptionFacts, partialSubscriptionFacts, calendarDate, identifier, factNames } from './facts.ts';
+export type { SubscriptionFacts, PartialSubscriptionFacts, FactName } from './facts.ts';
+export { reasonCode, reasonCodes, outcome } from './reasons.ts';
+export type { ReasonCode, Outcome, Verdict } from './reasons.ts';
+export { checkPartnerUpdate, evaluatePartnerUpdate } from './partner.ts';
+export { checkSeatChange, evaluateSeatChange } from './seats.ts';
+export { evaluate, nextQuestion, questionsToAsk } from './questions.ts';
+export type { Action } from './questions.ts';
+export type { Evaluation } from './evaluation.ts';
+export { parameters, parameterValue } from './parameters.ts';
+export type { Parameter, ParameterId } from './parameters.ts';
+export { rules, ruleAnchor, ruleForReason, articleSlugs } from './rules.ts';
+export type { RuleId, ArticleSlug } from './rules.ts';
+export { terms, termPaths, term, termPath } from './terms.ts';
+export type { TermId, TermPathId } from './terms.ts';
+export {
+  addDays,
+  daysUntil,
+  isCalendarDate,
+  localCalendarDate,
+  parseCalendarDate,
+  toEpochDay,
+  fromEpochDay,
+} from './dates.ts';
+export type { CalendarDate } from './dates.ts';

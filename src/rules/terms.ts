@@ -1,0 +1,69 @@
+import type { Locale } from '../i18n/locales.ts';
+
+/**
+ * Account-UI labels as the account spells them in each language. The articles print them with
+ * `<UiTerm id="..." />` and the simulator draws its screens with them, so the two cannot diverge.
+ */
+export const terms = {
+  'account-site': { en: 'manage.autodesk.com', it: 'manage.autodesk.com', fr: 'manage.autodesk.com', de: 'manage.autodesk.com' },
+  'autodesk-account': { en: 'Autodesk Account', it: 'Autodesk Account', fr: 'Autodesk Account', de: 'Autodesk Account' },
+  'billing-and-orders': {
+    en: 'Billing and Orders',
+    it: 'Fatturazione e ordini',
+    fr: 'Facturation et commandes',
+    de: 'Rechnungen und Bestellungen',
+  },
+  'subscriptions-and-contracts': {
+    en: 'Subscriptions and Contracts',
+    it: 'Abbonamenti e contratti',
+    fr: 'Abonnements et contrats',
+    de: 'Abonnements und Verträge',
+  },
+  actions: { en: 'Actions', it: 'Azioni', fr: 'Actions', de: 'Aktionen' },
+  'update-reseller-information': {
+    en: 'Update Reseller Information',
+    it: 'Aggiorna le informazioni sul rivenditore',
+    fr: 'Mettre à jour les informations sur le revendeur',
+    de: 'Fachhändlerdaten aktualisieren',
+  },
+  find: { en: 'Find', it: 'Trova', fr: 'Rechercher', de: 'Suchen' },
+  next: { en: 'Next', it: 'Avanti', fr: 'Suivant', de: 'Weiter' },
+  submit: { en: 'Submit', it: 'Invia', fr: 'Soumettre', de: 'Senden' },
+  done: { en: 'Done', it: 'Fine', fr: 'Terminer', de: 'Fertig' },
+  'add-seats': { en: 'Add seats', it: 'Aggiungi postazioni', fr: 'Ajouter des postes', de: 'Arbeitsplätze hinzufügen' },
+  'remove-seats': {
+    en: 'Remove seats',
+    it: 'Rimuovi postazioni',
+    fr: 'Supprimer des postes',
+    de: 'Arbeitsplätze entfernen',
+  },
+  'save-changes': {
+    en: 'Save changes',
+    it: 'Salva modifiche',
+    fr: 'Enregistrer les modifications',
+    de: 'Änderungen speichern',
+  },
+  save: { en: 'Save', it: 'Salva', fr: 'Enregistrer', de: 'Speichern' },
+  'submit-order': { en: 'Submit order', it: 'Invia ordine', fr: 'Envoyer la commande', de: 'Bestellung absenden' },
+} as const satisfies Record<string, Record<Locale, string>>;
+
+/** Identifier of an account-UI label, e.g. `update-reseller-information`. */
+export type TermId = keyof typeof terms;
+
+/** Menu paths: labels joined by the account's ` > ` separator. */
+export const termPaths = {
+  'billing-path': ['billing-and-orders', 'subscriptions-and-contracts'],
+} as const satisfies Record<string, readonly TermId[]>;
+
+/** Identifier of a menu path. */
+export type TermPathId = keyof typeof termPaths;
+
+/** A label in `locale`. */
+export function term(id: TermId, locale: Locale): string {
+  return terms[id][locale];
+}
+
+/** The labels of a menu path in `locale`, in order. */
+export function termPath(id: TermPathId, locale: Locale): string[] {
+  return termPaths[id].map((termId) => term(termId, locale));
+}
