@@ -20,10 +20,7 @@ export const localeLabels: Record<Locale, string> = {
 
 /** Starlight's `locales` option: the default locale lives at `root`. */
 export const starlightLocales = Object.fromEntries(
-  localeCodes.map((code) => [
-    code === defaultLocale ? 'root' : code,
-    { label: localeLabels[code], lang: code },
-  ]),
+  localeCodes.map((code) => [code === defaultLocale ? 'root' : code, { label: localeLabels[code], lang: code }]),
 );
 
 /** Narrows any string (e.g. `Astro.currentLocale`) to a site locale, falling back to English. */

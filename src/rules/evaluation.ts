@@ -7,8 +7,7 @@ import type { Outcome, ReasonCode, Verdict } from './reasons.ts';
  * is derived from the decisions themselves and cannot disagree with them.
  */
 export type Evaluation =
-  | { readonly status: 'needs'; readonly fact: FactName }
-  | { readonly status: 'decided'; readonly verdict: Verdict };
+  { readonly status: 'needs'; readonly fact: FactName } | { readonly status: 'decided'; readonly verdict: Verdict };
 
 /** The decision needs `fact` before it can go on. */
 export function needs(fact: FactName): Evaluation {

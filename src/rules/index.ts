@@ -27,3 +27,5 @@ export {
   fromEpochDay,
 } from './dates.ts';
 export type { CalendarDate } from './dates.ts';
+export { partnerCases, seatCases, eligibleContract, seatCaseFacts } from './cases/index.ts';
+export type { PartnerCase, SeatCase } from './cases/index.ts';

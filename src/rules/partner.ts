@@ -11,10 +11,7 @@ const blockingFacts = ['autoRenew', 'tokenFlex', 'expirationDate'] as const;
  * The reasons a contract-number subscription cannot change partner.
  * "Within 90 days" includes the 90th day; the expiration day itself is "within", the day after is "expired".
  */
-function blockingReasons(
-  facts: Pick<SubscriptionFacts, (typeof blockingFacts)[number]>,
-  today: string,
-): ReasonCode[] {
+function blockingReasons(facts: Pick<SubscriptionFacts, (typeof blockingFacts)[number]>, today: string): ReasonCode[] {
   const reasons: ReasonCode[] = [];
   if (facts.autoRenew) reasons.push('auto-renew');
   if (facts.tokenFlex) reasons.push('token-flex');

@@ -32,14 +32,14 @@ export const rules = {
     reasons: ['expired', 'expires-soon'],
     parameter: 'expiration-window',
   },
-  'seats-contract-manager-only': { article: 'add-or-reduce-seats', reasons: ['not-contract-manager', 'not-auto-renew'] },
+  'seats-contract-manager-only': {
+    article: 'add-or-reduce-seats',
+    reasons: ['not-contract-manager', 'not-auto-renew'],
+  },
   'seats-bought-online-only': { article: 'add-or-reduce-seats', reasons: ['not-bought-online'] },
   'seats-payment-method': { article: 'add-or-reduce-seats', reasons: [] },
   'seat-reduction-at-renewal': { article: 'add-or-reduce-seats', reasons: [], parameter: 'minimum-seats' },
-} as const satisfies Record<
-  string,
-  { article: ArticleSlug; reasons: readonly ReasonCode[]; parameter?: ParameterId }
->;
+} as const satisfies Record<string, { article: ArticleSlug; reasons: readonly ReasonCode[]; parameter?: ParameterId }>;
 
 /** The two articles, by slug (the same in every locale). */
 export const articleSlugs = ['update-authorized-partner-information', 'add-or-reduce-seats'] as const;

@@ -5,8 +5,18 @@ import type { Locale } from '../i18n/locales.ts';
  * `<UiTerm id="..." />` and the simulator draws its screens with them, so the two cannot diverge.
  */
 export const terms = {
-  'account-site': { en: 'manage.autodesk.com', it: 'manage.autodesk.com', fr: 'manage.autodesk.com', de: 'manage.autodesk.com' },
-  'autodesk-account': { en: 'Autodesk Account', it: 'Autodesk Account', fr: 'Autodesk Account', de: 'Autodesk Account' },
+  'account-site': {
+    en: 'manage.autodesk.com',
+    it: 'manage.autodesk.com',
+    fr: 'manage.autodesk.com',
+    de: 'manage.autodesk.com',
+  },
+  'autodesk-account': {
+    en: 'Autodesk Account',
+    it: 'Autodesk Account',
+    fr: 'Autodesk Account',
+    de: 'Autodesk Account',
+  },
   'billing-and-orders': {
     en: 'Billing and Orders',
     it: 'Fatturazione e ordini',

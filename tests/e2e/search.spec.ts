@@ -1,0 +1,41 @@
+import { expect, test, type Page } from '@playwright/test';
+import { term } from '../../src/rules/index.ts';
+import { articleUrl, localeCodes, localePrefix, type Locale } from './locales.ts';
+
+/** Opens Starlight's search dialog and types a query; returns the result links' hrefs. */
+async function search(page: Page, query: string): Promise<string[]> {
+  await page.locator('site-search button[data-open-modal]').click();
+  const input = page.locator('#starlight__search input[type="search"]');
+  await input.fill(query);
+  const results = page.locator('#starlight__search .pagefind-ui__result-link');
+  await expect(results.first()).toBeVisible({ timeout: 15_000 });
+  return results.evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+}
+
+/** A word of each language's partner article that no other language uses. */
+const partnerWords: Record<Locale, string> = {
+  en: term('update-reseller-information', 'en').split(' ')[1]!, // "Reseller"
+  it: 'rivenditore',
+  fr: 'revendeur',
+  de: 'Fachhändlerdaten',
+};
+
+for (const locale of localeCodes) {
+  test(`search on a ${locale} page finds the ${locale} article and only ${locale} pages`, async ({ page }) => {
+    await page.goto(articleUrl(locale, 'add-or-reduce-seats'));
+    const hrefs = await search(page, partnerWords[locale]);
+    expect(hrefs).toContain(articleUrl(locale, 'update-authorized-partner-information'));
+    for (const href of hrefs) {
+      if (locale === 'en') expect(href).not.toMatch(/^\/(it|fr|de)\//);
+      else expect(href.startsWith(localePrefix(locale))).toBe(true);
+    }
+  });
+}
+
+test('a word found only in English pages finds nothing on an Italian page', async ({ page }) => {
+  await page.goto(articleUrl('it', 'update-authorized-partner-information'));
+  await page.locator('site-search button[data-open-modal]').click();
+  await page.locator('#starlight__search input[type="search"]').fill('Reseller');
+  await expect(page.locator('#starlight__search .pagefind-ui__message')).toBeVisible({ timeout: 15_000 });
+  await expect(page.locator('#starlight__search .pagefind-ui__result-link')).toHaveCount(0);
+});
