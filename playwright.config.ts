@@ -1,7 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
 /** Browser tests run against the production build (`dist/`), served once by `astro preview`. */
-const port = 4322;
+const port = Number(process.env.E2E_PORT ?? 4322);
 
 export default defineConfig({
   testDir: 'tests/e2e',

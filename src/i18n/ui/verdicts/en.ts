@@ -1,0 +1,43 @@
+import type { VerdictStrings } from '../verdict-strings.ts';
+
+export const en = {
+  partnerOutcomes: {
+    'self-service': 'You can update your partner yourself',
+    'financial-transaction-only': 'You can change your partner only during a financial transaction',
+    'contact-support': 'Contact support to change your partner',
+    unavailable: 'You cannot update your partner information now',
+  },
+  seatOutcomes: {
+    'self-service': 'You can add or reduce seats yourself',
+    'financial-transaction-only': 'You can change seats only during a financial transaction',
+    'contact-support': 'Contact support to change seats',
+    unavailable: 'You cannot add or reduce seats yourself',
+  },
+  reasons: {
+    'subscription-id': 'Your subscription has a subscription ID, created by the new purchasing model.',
+    'auto-renew': 'Your contract auto-renews.',
+    'token-flex': 'You have an enterprise business agreement that uses Token Flex.',
+    expired: 'Your contract expired {days} days ago.',
+    'expires-soon': 'Your contract expires in {days} days, within {window} of expiration.',
+    'change-only-one-partner': 'You have several partners and want to change only one of them.',
+    'not-contract-manager': 'Only the contract manager can add or reduce seats.',
+    'not-auto-renew': 'Seats can be changed only on subscriptions set to auto-renew.',
+    'not-bought-online': 'Seats can be changed only on subscriptions bought online from Autodesk.',
+  },
+  nextSteps: {
+    'subscription-id': 'Change your partner at your next financial transaction, such as a renewal or a purchase.',
+    'auto-renew': 'Contact support or your partner about changing the partner of an auto-renewing contract.',
+    'token-flex': 'Contact support about your enterprise business agreement.',
+    expired: 'Renew your contract, then choose your partner with the renewal.',
+    'expires-soon': 'Choose your new partner when you renew the contract.',
+    'change-only-one-partner': 'Contact support: updating in your account replaces all partner information.',
+    'not-contract-manager': 'Ask your contract manager to make the change.',
+    'not-auto-renew': 'Turn on auto-renew, or contact your partner or support.',
+    'not-bought-online': 'Contact the partner you bought the subscription from.',
+  },
+  selfServiceNextStep: {
+    partner: 'Follow the steps under “To change your partner”.',
+    seats: 'Follow the steps to add or reduce seats.',
+  },
+  ruleLink: 'Read the rule',
+} as const satisfies VerdictStrings;
