@@ -1,8 +1,10 @@
-import { docsLoader } from '@astrojs/starlight/loaders';
-import { docsSchema } from '@astrojs/starlight/schema';
+import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { defineCollection } from 'astro:content';
 
-// Starlight's own UI ships in it/fr/de; the project's strings live in typed modules in src/i18n/.
 export const collections = {
   docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
+  // Starlight's i18n collection only adds the search UI's strings (Pagefind's own it/fr/de
+  // translations do not reach Starlight's search dialog); the project's strings live in src/i18n/ui/.
+  i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
 };
