@@ -64,7 +64,7 @@ describe('calendar dates', () => {
   test('daysUntil is antisymmetric and additive', () => {
     fc.assert(
       fc.property(calendarDateArbitrary, calendarDateArbitrary, fc.integer({ min: -500, max: 500 }), (a, b, n) => {
-        expect(daysUntil(a, b)).toBe(-daysUntil(b, a));
+        expect(daysUntil(a, b) + daysUntil(b, a)).toBe(0);
         const shifted = toEpochDay(a) + n;
         if (shifted >= toEpochDay('0001-01-01') && shifted <= toEpochDay('9999-12-31'))
           expect(daysUntil(a, addDays(a, n))).toBe(n);
