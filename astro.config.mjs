@@ -20,6 +20,7 @@ export default defineConfig({
       locales: starlightLocales,
       sidebar,
       customCss: ['./src/styles/custom.css'],
+      components: { Search: './src/components/overrides/Search.astro' },
     }),
     mdx(),
     solid(),

@@ -1,0 +1,36 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { builtPages } from './pages.ts';
+
+/** WCAG 2.2 A and AA, as issue 6 asks: nothing disabled. */
+export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+const pages = builtPages();
+
+test('the build has the pages the tests expect', () => {
+  expect(pages.length).toBeGreaterThanOrEqual(12);
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  for (const path of pages) {
+    test(`${path} has no WCAG 2.2 AA violation in the ${theme} theme`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: theme });
+      await page.addInitScript((value) => localStorage.setItem('starlight-theme', value), theme);
+      await page.goto(path);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+      const { violations } = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+      expect(
+        violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`),
+      ).toEqual([]);
+    });
+  }
+}
+
+for (const width of [1280, 400]) {
+  test(`the search button is named by its visible label at ${width}px wide`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('/it/');
+    await expect(page.getByRole('button', { name: 'Cerca', exact: true })).toBeVisible();
+    await expect(page.locator('button[data-open-modal]')).toHaveAttribute('aria-keyshortcuts', 'Control+K');
+  });
+}
