@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { builtPages } from './pages.ts';
+import { builtPages } from '../../scripts/bench/built-pages.ts';
 
 /** WCAG 2.2 A and AA, as issue 6 asks: nothing disabled. */
 export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];

@@ -1,0 +1,33 @@
+import { expect, test } from '@playwright/test';
+import { budgets, isArticlePage } from '../../scripts/bench/budgets.ts';
+import { builtPages, distDir } from '../../scripts/bench/built-pages.ts';
+import { measurePage } from '../../scripts/bench/page-weight.ts';
+
+const articles = builtPages().filter(isArticlePage);
+
+test('every article of every locale is weighed', () => {
+  expect(articles).toHaveLength(8);
+});
+
+for (const path of articles) {
+  test(`${path} stays within the HTML and JavaScript budgets`, () => {
+    const weight = measurePage(distDir, path);
+    expect(weight.html, 'HTML gzip bytes').toBeLessThanOrEqual(budgets.articleHtml);
+    expect(weight.totalJs, 'JavaScript gzip bytes (Starlight + islands)').toBeLessThanOrEqual(budgets.articleJs);
+  });
+}
+
+test('the JavaScript the budget counts is what the browser loads before any search', async ({ page }) => {
+  const path = articles[0]!;
+  const loaded = new Set<string>();
+  page.on('response', (response) => {
+    const url = new URL(response.url());
+    if (url.pathname.endsWith('.js') && !url.pathname.startsWith('/pagefind/')) loaded.add(url.pathname);
+  });
+  await page.goto(path);
+  await page.waitForLoadState('networkidle');
+  const counted = new Set(measurePage(distDir, path).assets.filter((asset) => asset.endsWith('.js')));
+  // Starlight preloads its search UI (ui-core) when idle: on-demand search code, outside the budget.
+  const uncounted = [...loaded].filter((url) => !counted.has(url) && !/\/ui-core\.[\w-]+\.js$/.test(url));
+  expect(uncounted).toEqual([]);
+});
