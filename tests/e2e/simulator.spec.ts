@@ -54,6 +54,9 @@ for (const locale of localeCodes) {
   const button = (simulator: Locator, name: string) => simulator.getByRole('button', { name, exact: true });
 
   test.describe(`simulator in ${locale}`, () => {
+    // axe runs on every screen: whole flows take longer than the default 30 s on a shared machine.
+    test.describe.configure({ timeout: 120_000 });
+
     test('the partner flow can be completed by keyboard, eight steps', async ({ page }) => {
       const simulator = await openSimulator(page, locale, partnerSlug);
       await expect(simulator).toHaveAttribute('data-pagefind-ignore', '');

@@ -1,4 +1,4 @@
-import { createEffect, on } from 'solid-js';
+import { createEffect, createMemo, on } from 'solid-js';
 
 /**
  * After each change of `screen` (not on the first render: the page must not jump to the
@@ -7,9 +7,11 @@ import { createEffect, on } from 'solid-js';
  * also change when the reader opens a step from the article, even the one already shown.
  */
 export function useScreenFocus(screen: () => unknown, root: () => HTMLElement | undefined, after: () => void): void {
+  // A memo, so the effect runs when the key's value changes, not on every change of the state it reads.
+  const key = createMemo(screen);
   createEffect(
     on(
-      screen,
+      key,
       () => {
         after();
         queueMicrotask(() => root()?.querySelector<HTMLElement>('[data-screen-heading]')?.focus());

@@ -22,6 +22,7 @@ export function FindPartnerScreen(props: {
     <>
       <ScreenHeading>{text.strings.partner.findHeading}</ScreenHeading>
       <form
+        novalidate
         class="sim-form"
         onSubmit={(event) => {
           event.preventDefault();

@@ -26,6 +26,7 @@ export function ChangeSeatsScreen(props: {
     <>
       <ScreenHeading>{adding() ? text.terms['add-seats'] : text.terms['remove-seats']}</ScreenHeading>
       <form
+        novalidate
         class="sim-form"
         onSubmit={(event) => {
           event.preventDefault();
