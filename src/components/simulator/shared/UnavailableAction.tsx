@@ -1,4 +1,4 @@
-import { createUniqueId, For, type JSX } from 'solid-js';
+import { createUniqueId, For, Show, type JSX } from 'solid-js';
 import { useText } from '../context.tsx';
 import type { ReasonLine } from '../format.ts';
 
@@ -34,15 +34,17 @@ export function UnavailableAction(props: {
         <p>
           <strong>{text.strings.unavailableBecause}</strong> {props.note}
         </p>
-        <ul>
-          <For each={props.reasons}>
-            {(line) => (
-              <li data-reason={line.code}>
-                {line.reason} {line.nextStep} <a href={line.ruleHref}>{text.verdicts.ruleLink}</a>
-              </li>
-            )}
-          </For>
-        </ul>
+        <Show when={props.reasons.length > 0}>
+          <ul>
+            <For each={props.reasons}>
+              {(line) => (
+                <li data-reason={line.code}>
+                  {line.reason} {line.nextStep} <a href={line.ruleHref}>{text.verdicts.ruleLink}</a>
+                </li>
+              )}
+            </For>
+          </ul>
+        </Show>
       </div>
     </div>
   );
