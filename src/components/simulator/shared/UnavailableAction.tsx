@@ -13,7 +13,7 @@ export function UnavailableAction(props: {
   /** Extra explanation that is not a verdict reason (the seat minimum). */
   note?: string | undefined;
   onAttempt: () => void;
-  /** Markup role of the button: a plain button, or an item of a menu list. */
+  /** Extra class, e.g. `sim-menu-item` when the action sits in the Actions drop-down. */
   class?: string;
 }): JSX.Element {
   const text = useText();
