@@ -29,3 +29,18 @@ export {
 export type { CalendarDate } from './dates.ts';
 export { partnerCases, seatCases, eligibleContract, seatCaseFacts } from './cases/index.ts';
 export type { PartnerCase, SeatCase } from './cases/index.ts';
+export * as partnerFlow from './flows/partner.machine.ts';
+export type { PartnerState, PartnerEvent, PartnerScreen, CsnError } from './flows/partner.machine.ts';
+export * as seatFlow from './flows/seats.machine.ts';
+export type { SeatState, SeatEvent, SeatScreen, SeatPath, SeatError } from './flows/seats.machine.ts';
+export {
+  partnerSamples,
+  seatSamples,
+  sampleFacts,
+  sampleExpirationDate,
+  newPartner,
+  partnerDirectory,
+  findPartner,
+  paymentMethods,
+} from './samples/index.ts';
+export type { SampleSubscription, SamplePartner, PaymentMethodId } from './samples/index.ts';

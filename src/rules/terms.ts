@@ -55,6 +55,44 @@ export const terms = {
   },
   save: { en: 'Save', it: 'Salva', fr: 'Enregistrer', de: 'Speichern' },
   'submit-order': { en: 'Submit order', it: 'Invia ordine', fr: 'Envoyer la commande', de: 'Bestellung absenden' },
+  // Appended for the account simulator: labels its screens show that the prose does not print.
+  seats: { en: 'Seats', it: 'Postazioni', fr: 'Postes', de: 'Arbeitsplätze' },
+  'payment-method': { en: 'Payment method', it: 'Metodo di pagamento', fr: 'Mode de paiement', de: 'Zahlungsmethode' },
+  'add-payment-method': {
+    en: 'Add payment method',
+    it: 'Aggiungi metodo di pagamento',
+    fr: 'Ajouter un mode de paiement',
+    de: 'Zahlungsmethode hinzufügen',
+  },
+  'review-order': { en: 'Review order', it: 'Verifica ordine', fr: 'Vérifier la commande', de: 'Bestellung prüfen' },
+  'contract-number': {
+    en: 'Contract number',
+    it: 'Numero di contratto',
+    fr: 'Numéro de contrat',
+    de: 'Vertragsnummer',
+  },
+  'subscription-id': { en: 'Subscription ID', it: 'ID abbonamento', fr: 'ID d’abonnement', de: 'Abonnement-ID' },
+  'expiration-date': {
+    en: 'Expiration date',
+    it: 'Data di scadenza',
+    fr: 'Date d’expiration',
+    de: 'Ablaufdatum',
+  },
+  reseller: { en: 'Reseller', it: 'Rivenditore', fr: 'Revendeur', de: 'Fachhändler' },
+  'partner-account-number': {
+    en: 'Partner account number',
+    it: 'Numero di account del partner',
+    fr: 'Numéro de compte du partenaire',
+    de: 'Kontonummer des Partners',
+  },
+  'auto-renew': {
+    en: 'Auto-renew',
+    it: 'Rinnovo automatico',
+    fr: 'Renouvellement automatique',
+    de: 'Automatische Verlängerung',
+  },
+  on: { en: 'On', it: 'Attivo', fr: 'Activé', de: 'Ein' },
+  off: { en: 'Off', it: 'Disattivato', fr: 'Désactivé', de: 'Aus' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 /** Identifier of an account-UI label, e.g. `update-reseller-information`. */

@@ -1,0 +1,57 @@
+import { createUniqueId, Show, type JSX } from 'solid-js';
+import { fillTemplate } from '../../../i18n/ui/template.ts';
+import { newPartner, type PartnerState } from '../../../rules/index.ts';
+import { useText } from '../context.tsx';
+import { ScreenHeading } from '../shared/ScreenHeading.tsx';
+
+/**
+ * Step 5: type the account number and Find. A failed search keeps the field as typed and says
+ * why in an alert tied to the field, so the reader can fix it without starting over.
+ */
+export function FindPartnerScreen(props: {
+  state: PartnerState;
+  onType: (value: string) => void;
+  onFind: () => void;
+}): JSX.Element {
+  const text = useText();
+  const inputId = createUniqueId();
+  const hintId = createUniqueId();
+  const errorId = createUniqueId();
+  const error = () => props.state.csnError;
+  return (
+    <>
+      <ScreenHeading>{text.strings.partner.findHeading}</ScreenHeading>
+      <form
+        novalidate
+        class="sim-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          props.onFind();
+        }}
+      >
+        <label for={inputId}>{text.terms['partner-account-number']} (CSN)</label>
+        <input
+          id={inputId}
+          class="sim-input"
+          type="text"
+          inputmode="numeric"
+          autocomplete="off"
+          value={props.state.csnInput}
+          aria-invalid={error() ? 'true' : undefined}
+          aria-describedby={error() ? `${errorId} ${hintId}` : hintId}
+          onInput={(event) => props.onType(event.currentTarget.value)}
+          data-csn-input
+        />
+        <p id={hintId} class="sim-hint">
+          {fillTemplate(text.strings.partner.findHint, { csn: newPartner.csn })}
+        </p>
+        <p id={errorId} class="sim-error" role="alert" data-csn-error>
+          <Show when={error()}>{(code) => text.strings.partner.csnErrors[code()]}</Show>
+        </p>
+        <button type="submit" class="sim-button sim-button-primary">
+          {text.terms.find}
+        </button>
+      </form>
+    </>
+  );
+}
