@@ -3,17 +3,18 @@ import { isCalendarDate } from './dates.ts';
 
 /*
  * Built with `zod/mini` so an island that validates with it stays small (full zod adds ~24 KB gzip).
- * Messages are codes, not prose: `fieldErrors()` maps them to the reader's language.
+ * Messages are codes, not prose: the islands map them to the reader's language.
+ * `@__PURE__` lets the bundler drop the schemas from an island that does not use them.
  */
 
 /** How the subscription was bought: a contract number, or a subscription ID of the new purchasing model. */
-export const identifier = z.enum(['contract-number', 'subscription-id']);
+export const identifier = /* @__PURE__ */ z.enum(['contract-number', 'subscription-id']);
 
 /** A calendar date `YYYY-MM-DD` that exists (2025-02-29 and 2026-13-01 are rejected). */
-export const calendarDate = z.string().check(z.refine(isCalendarDate, { message: 'invalid-date' }));
+export const calendarDate = /* @__PURE__ */ z.string().check(z.refine(isCalendarDate, { message: 'invalid-date' }));
 
 /** Facts about a subscription that an admin can state. */
-export const subscriptionFacts = z.strictObject({
+export const subscriptionFacts = /* @__PURE__ */ z.strictObject({
   /** `subscription-id` = the new purchasing model. */
   identifier,
   autoRenew: z.boolean(),
@@ -37,10 +38,19 @@ export type SubscriptionFacts = z.infer<typeof subscriptionFacts>;
 export type FactName = keyof SubscriptionFacts;
 
 /** The facts stated so far: the checker asks for the rest one at a time. */
-export const partialSubscriptionFacts = z.partial(subscriptionFacts);
+export const partialSubscriptionFacts = /* @__PURE__ */ z.partial(subscriptionFacts);
 
 /** Facts stated so far. */
 export type PartialSubscriptionFacts = Partial<SubscriptionFacts>;
 
 /** Every fact name, in schema order. */
-export const factNames = Object.keys(subscriptionFacts.def.shape) as FactName[];
+export const factNames: readonly FactName[] = [
+  'identifier',
+  'autoRenew',
+  'tokenFlex',
+  'expirationDate',
+  'partnerCount',
+  'changeOnlyOnePartner',
+  'contractManager',
+  'boughtOnline',
+] satisfies readonly FactName[];
