@@ -26,12 +26,7 @@ describe('reading answers from a query string', () => {
     ['an unknown name is ignored', 'foo=bar&boughtOnline=true', { boughtOnline: true }, ['foo']],
     ['object keys are not facts', '__proto__=1&toString=x&constructor=y', {}, ['__proto__', 'toString', 'constructor']],
     ['the first occurrence of a fact wins', 'autoRenew=true&autoRenew=false', { autoRenew: true }, ['autoRenew']],
-    [
-      'markup in a name is only a name',
-      '?foo=<img src=x onerror=alert(1)>',
-      {},
-      ['foo'],
-    ],
+    ['markup in a name is only a name', '?foo=<img src=x onerror=alert(1)>', {}, ['foo']],
     ['names are percent-decoded', 'contract%4Danager=true', { contractManager: true }, []],
   ])('%s', (_name, search, facts, ignored) => {
     expect(parseFactsQuery(search)).toEqual({ facts, ignored });
@@ -55,8 +50,9 @@ describe('writing answers to a query string', () => {
 /** Any subset of a valid set of facts: what a user may have answered so far. */
 const partialFactsArbitrary = fc
   .tuple(subscriptionFactsArbitrary, fc.subarray([...factNames]))
-  .map(([facts, names]) =>
-    Object.fromEntries(names.map((name: FactName) => [name, facts[name]])) as PartialSubscriptionFacts,
+  .map(
+    ([facts, names]) =>
+      Object.fromEntries(names.map((name: FactName) => [name, facts[name]])) as PartialSubscriptionFacts,
   );
 
 describe('properties', () => {
