@@ -29,5 +29,13 @@ export {
 export type { CalendarDate } from './dates.ts';
 export { partnerCases, seatCases, eligibleContract, seatCaseFacts } from './cases/index.ts';
 export type { PartnerCase, SeatCase } from './cases/index.ts';
-export { parseFactsQuery, toFactsQuery, parseFactValue, formatFactValue, isFactName } from './query.ts';
+export {
+  parseFactsQuery,
+  toFactsQuery,
+  parseFactValue,
+  formatFactValue,
+  isFactName,
+  queryFactNames,
+  identifierValues,
+} from './query.ts';
 export type { ParsedFactsQuery } from './query.ts';

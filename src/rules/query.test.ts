@@ -1,7 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { subscriptionFactsArbitrary } from './arbitraries.ts';
-import { factNames, parseFactsQuery, toFactsQuery, type FactName, type PartialSubscriptionFacts } from './index.ts';
+import {
+  factNames,
+  identifier,
+  identifierValues,
+  parseFactsQuery,
+  parseFactValue,
+  queryFactNames,
+  subscriptionFacts,
+  toFactsQuery,
+  type FactName,
+  type PartialSubscriptionFacts,
+} from './index.ts';
 
 describe('reading answers from a query string', () => {
   test.each<[string, string, PartialSubscriptionFacts, string[]]>([
@@ -82,6 +93,44 @@ describe('properties', () => {
         const { facts, ignored } = parseFactsQuery(search);
         expect(name in facts || ignored.includes(name)).toBe(true);
       }),
+    );
+  });
+});
+
+describe('the readers agree with the zod/mini schema', () => {
+  test('the fact names and identifiers are those of the schema', () => {
+    expect(queryFactNames).toEqual(factNames);
+    expect(identifierValues).toEqual(identifier.options);
+  });
+
+  /** What the schema accepts for a text, after the one conversion the query format defines. */
+  const schemaReads = (name: FactName, text: string) => {
+    const schema = subscriptionFacts.def.shape[name];
+    const candidate =
+      schema.def.type === 'boolean'
+        ? { true: true, false: false }[text]
+        : schema.def.type === 'number'
+          ? /^[0-9]+$/.test(text)
+            ? Number(text)
+            : undefined
+          : text;
+    const result = schema.safeParse(candidate);
+    return result.success ? result.data : undefined;
+  };
+
+  const textArbitrary = fc.oneof(
+    fc.string(),
+    fc.constantFrom('true', 'false', 'contract-number', 'subscription-id', '0', '1', '12', '2026-02-29', '2028-02-29'),
+    fc.integer({ min: -5, max: 1_000_000 }).map(String),
+    fc.date({ noInvalidDate: true }).map((date) => date.toISOString().slice(0, 10)),
+  );
+
+  test('each fact is read as its schema reads it', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...factNames), textArbitrary, (name, text) => {
+        expect(parseFactValue(name, text)).toEqual(schemaReads(name, text));
+      }),
+      { numRuns: 2000 },
     );
   });
 });

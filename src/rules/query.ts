@@ -1,4 +1,5 @@
-import { factNames, subscriptionFacts, type FactName, type PartialSubscriptionFacts } from './facts.ts';
+import { isCalendarDate } from './dates.ts';
+import type { FactName, PartialSubscriptionFacts, SubscriptionFacts } from './facts.ts';
 
 /*
  * The checker's answers travel in the query string under the facts' own field names, so a verdict
@@ -13,31 +14,57 @@ export interface ParsedFactsQuery {
   readonly ignored: string[];
 }
 
+/*
+ * Why not `subscriptionFacts.shape[name].safeParse`: the checker island reads this module, and
+ * building the zod/mini schema at load time would add about 7 KB gzip to every article's island.
+ * These readers accept exactly what the schema accepts; query.test.ts checks them against it.
+ */
+
+/** Every fact name, in schema order (query.test.ts checks it against `factNames`). */
+export const queryFactNames = [
+  'identifier',
+  'autoRenew',
+  'tokenFlex',
+  'expirationDate',
+  'partnerCount',
+  'changeOnlyOnePartner',
+  'contractManager',
+  'boughtOnline',
+] as const satisfies readonly FactName[];
+
+/** The identifier values (query.test.ts checks them against the schema's enum). */
+export const identifierValues = [
+  'contract-number',
+  'subscription-id',
+] as const satisfies readonly SubscriptionFacts['identifier'][];
+
 const integerPattern = /^[0-9]{1,9}$/;
 
-/** Whether `name` is the name of a fact (own key of the schema, not `toString` or `__proto__`). */
+const readBoolean = (text: string) => (text === 'true' ? true : text === 'false' ? false : undefined);
+
+/** How each fact is read from text; `undefined` when the text is not a valid value. */
+const readers: { readonly [Name in FactName]: (text: string) => SubscriptionFacts[Name] | undefined } = {
+  identifier: (text) => identifierValues.find((value) => value === text),
+  autoRenew: readBoolean,
+  tokenFlex: readBoolean,
+  expirationDate: (text) => (isCalendarDate(text) ? text : undefined),
+  partnerCount: (text) => (integerPattern.test(text) && Number(text) >= 1 ? Number(text) : undefined),
+  changeOnlyOnePartner: readBoolean,
+  contractManager: readBoolean,
+  boughtOnline: readBoolean,
+};
+
+/** Whether `name` is the name of a fact (not `toString` or `__proto__`). */
 export function isFactName(name: string): name is FactName {
-  return (factNames as readonly string[]).includes(name);
+  return (queryFactNames as readonly string[]).includes(name);
 }
 
 /**
- * Reads one fact from its text form (`"true"`, `"2027-03-01"`, `"3"`), validated by the facts'
- * own zod/mini schema. Returns `undefined` when the text is not a valid value of that fact.
+ * Reads one fact from its text form (`"true"`, `"2027-03-01"`, `"3"`): exactly the spellings that
+ * `formatFactValue` writes. Returns `undefined` when the text is not a valid value of that fact.
  */
-export function parseFactValue<Name extends FactName>(
-  name: Name,
-  text: string,
-): PartialSubscriptionFacts[Name] | undefined {
-  const schema = subscriptionFacts.def.shape[name];
-  let candidate: unknown = text;
-  // Booleans and counts arrive as text: convert only the exact spellings we write ourselves.
-  if (schema.def.type === 'boolean') {
-    candidate = text === 'true' ? true : text === 'false' ? false : undefined;
-  } else if (schema.def.type === 'number') {
-    candidate = integerPattern.test(text) ? Number(text) : undefined;
-  }
-  const result = schema.safeParse(candidate);
-  return result.success ? (result.data as PartialSubscriptionFacts[Name]) : undefined;
+export function parseFactValue<Name extends FactName>(name: Name, text: string): SubscriptionFacts[Name] | undefined {
+  return readers[name](text);
 }
 
 /** The text form of one fact, as `parseFactValue` reads it back. */
@@ -73,7 +100,7 @@ export function parseFactsQuery(search: string): ParsedFactsQuery {
 /** Writes the stated facts as a query string without the leading `?`, in schema order. */
 export function toFactsQuery(facts: PartialSubscriptionFacts): string {
   const params = new URLSearchParams();
-  for (const name of factNames) {
+  for (const name of queryFactNames) {
     const value = facts[name];
     if (value !== undefined) params.set(name, formatFactValue(value));
   }

@@ -1,5 +1,6 @@
 import { createEffect, createMemo, createSignal, For, onMount, Show } from 'solid-js';
-import { localCalendarDate, parseFactsQuery, toFactsQuery, type Action, type FactName } from '../../rules/index.ts';
+import { localCalendarDate, parseFactsQuery, toFactsQuery } from './island-rules.ts';
+import type { Action, FactName } from '../../rules/index.ts';
 import type { CheckerStrings } from '../../i18n/ui/checker-strings.ts';
 import type { VerdictStrings } from '../../i18n/ui/verdict-strings.ts';
 import { fillTemplate } from '../../i18n/ui/template.ts';

@@ -1,11 +1,6 @@
 import { For, Show } from 'solid-js';
-import {
-  ruleAnchor,
-  ruleForReason,
-  type Action,
-  type PartialSubscriptionFacts,
-  type Verdict,
-} from '../../rules/index.ts';
+import { ruleAnchor, ruleForReason } from './island-rules.ts';
+import type { Action, PartialSubscriptionFacts, Verdict } from '../../rules/index.ts';
 import type { CheckerStrings } from '../../i18n/ui/checker-strings.ts';
 import type { VerdictStrings } from '../../i18n/ui/verdict-strings.ts';
 import { nextSteps, outcomeHeadline, reasonText } from './checker-state.ts';

@@ -9,17 +9,13 @@
 import {
   daysUntil,
   evaluate,
-  factNames,
   formatFactValue,
-  identifier,
+  identifierValues,
   parseFactValue,
+  queryFactNames,
   questionsToAsk,
-  type Action,
-  type FactName,
-  type PartialSubscriptionFacts,
-  type ReasonCode,
-  type Verdict,
-} from '../../rules/index.ts';
+} from './island-rules.ts';
+import type { Action, FactName, PartialSubscriptionFacts, ReasonCode, Verdict } from '../../rules/index.ts';
 import type { CheckerStrings } from '../../i18n/ui/checker-strings.ts';
 import type { VerdictStrings } from '../../i18n/ui/verdict-strings.ts';
 import { fillTemplate } from '../../i18n/ui/template.ts';
@@ -49,15 +45,15 @@ export const factInputs: Readonly<Record<FactName, FactInput>> = {
   boughtOnline: 'choice',
 };
 
-/** The values a choice question offers, in display order (from the schema for the identifier). */
+/** The values a choice question offers, in display order (the rules module's identifiers). */
 export function choiceValues(fact: FactName): readonly string[] {
-  return fact === 'identifier' ? identifier.options : ['true', 'false'];
+  return fact === 'identifier' ? identifierValues : ['true', 'false'];
 }
 
 /** Every value the user gave that is a valid value of its fact, whether or not it is still asked. */
 export function answersFrom(values: FormValues): PartialSubscriptionFacts {
   const answers: Partial<Record<FactName, unknown>> = {};
-  for (const fact of factNames) {
+  for (const fact of queryFactNames) {
     const text = values[fact];
     const value = text === undefined ? undefined : parseFactValue(fact, text);
     if (value !== undefined) answers[fact] = value;
@@ -95,7 +91,7 @@ export function verdictFor(action: Action, values: FormValues, today: string): V
 /** The form values that show `facts` (e.g. read from a shared link). */
 export function formValuesFrom(facts: PartialSubscriptionFacts): FormValues {
   const values: Partial<Record<FactName, string>> = {};
-  for (const fact of factNames) {
+  for (const fact of queryFactNames) {
     if (facts[fact] !== undefined) values[fact] = formatFactValue(facts[fact]);
   }
   return values;
