@@ -13,6 +13,7 @@ import {
   questionsFor,
   validate,
   verdictFor,
+  unreadableInput,
   type FieldError,
   type FormValues,
 } from './checker-state.ts';
@@ -97,7 +98,14 @@ export default function CheckerRoot(props: CheckerRootProps) {
 
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
-    const found = validate(action, values(), today());
+    // Chromium fires no input event while a date is half typed (its value stays ''), so the
+    // browser's own flag is read here: a half-typed date is "not a real date", not "missing".
+    let current = values();
+    for (const input of (event.currentTarget as HTMLFormElement).querySelectorAll<HTMLInputElement>('.checker-input')) {
+      if (input.validity.badInput) current = { ...current, [input.name]: unreadableInput };
+    }
+    setValues(current);
+    const found = validate(action, current, today());
     setErrors(found);
     // Solid has updated the DOM synchronously: the summary or the result exists now.
     if (found.length > 0) summary?.focus();
