@@ -89,6 +89,20 @@ for (const locale of localeCodes) {
       await expect(page).toHaveURL(
         /\?identifier=contract-number&autoRenew=false&tokenFlex=false&expirationDate=2027-06-10&partnerCount=2&changeOnlyOnePartner=true$/,
       );
+
+      // A reload loses nothing: the answers are in the URL.
+      await page.reload();
+      await page.locator('[data-checker]').scrollIntoViewIfNeeded();
+      await expectVerdict(page, 'contact-support', 'change-only-one-partner');
+      await expect(page.locator('#checker-partner-partnerCount')).toHaveValue('2');
+
+      // Start again clears every answer and the URL, and puts focus on the first question.
+      await page.getByRole('button', { name: strings.startAgain }).focus();
+      await page.keyboard.press('Enter');
+      await expect(page.locator('#checker-partner-identifier')).toBeFocused();
+      await expect(page.locator('#checker-partner-identifier')).not.toBeChecked();
+      await expect(page.locator('[data-checker] [data-outcome]')).toHaveCount(0);
+      await expect(page).toHaveURL(new RegExp(`${articleUrl(locale, partnerSlug)}$`));
     });
 
     test('the seat questions are answered by keyboard alone', async ({ page }) => {
@@ -115,6 +129,14 @@ for (const locale of localeCodes) {
       const result = await expectVerdict(page, 'unavailable', 'auto-renew token-flex expired');
       await expect(result.locator('[data-reason="expired"]')).toContainText('30');
       await expect(page.locator('#checker-partner-expirationDate')).toHaveValue(expired);
+
+      // A reason link leads to the sentence of the article that states the rule; back returns to the verdict.
+      await result.locator('[data-reason="expired"] a').focus();
+      await page.keyboard.press('Enter');
+      await expect(page).toHaveURL(/expirationDate=[0-9-]+#rule-expiration-window$/);
+      await expect(page.locator('#rule-expiration-window')).toBeInViewport();
+      await page.goBack();
+      await expectVerdict(page, 'unavailable', 'auto-renew token-flex expired');
 
       await openChecker(page, `${articleUrl(locale, seatsSlug)}?contractManager=true&autoRenew=true&boughtOnline=true`);
       await expectVerdict(page, 'self-service', '');

@@ -1,4 +1,4 @@
-import { createEffect, createMemo, createSignal, For, onMount, Show } from 'solid-js';
+import { createEffect, createMemo, createSignal, For, onCleanup, onMount, Show } from 'solid-js';
 import { localCalendarDate, parseFactsQuery, toFactsQuery } from './island-rules.ts';
 import type { Action, FactName } from '../../rules/index.ts';
 import type { CheckerStrings } from '../../i18n/ui/checker-strings.ts';
@@ -58,12 +58,20 @@ export default function CheckerRoot(props: CheckerRootProps) {
   let summary: HTMLDivElement | undefined;
   let resultHeading: HTMLHeadingElement | undefined;
 
-  onMount(() => {
-    setToday(localCalendarDate(new Date()));
+  /** Takes the answers from the URL: on load, and when the history moves between this page's entries. */
+  const readUrl = () => {
     const parsed = parseFactsQuery(window.location.search);
     setValues(formValuesFrom(parsed.facts));
     setIgnored(parsed.ignored.map((name) => (name.length > maxNameLength ? `${name.slice(0, maxNameLength)}…` : name)));
+  };
+
+  onMount(() => {
+    setToday(localCalendarDate(new Date()));
+    readUrl();
     setReady(true);
+    // A reason link adds a history entry (its #rule- fragment); going back must show that entry's answers.
+    window.addEventListener('popstate', readUrl);
+    onCleanup(() => window.removeEventListener('popstate', readUrl));
   });
 
   // The URL carries only the answers that count, so a shared link reproduces this very verdict.
