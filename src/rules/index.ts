@@ -44,3 +44,13 @@ export {
   paymentMethods,
 } from './samples/index.ts';
 export type { SampleSubscription, SamplePartner, PaymentMethodId } from './samples/index.ts';
+export {
+  parseFactsQuery,
+  toFactsQuery,
+  parseFactValue,
+  formatFactValue,
+  isFactName,
+  queryFactNames,
+  identifierValues,
+} from './query.ts';
+export type { ParsedFactsQuery } from './query.ts';

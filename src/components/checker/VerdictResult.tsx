@@ -1,0 +1,63 @@
+import { For, Show } from 'solid-js';
+import { ruleAnchor, ruleForReason } from './island-rules.ts';
+import type { Action, PartialSubscriptionFacts, Verdict } from '../../rules/index.ts';
+import type { CheckerStrings } from '../../i18n/ui/checker-strings.ts';
+import type { VerdictStrings } from '../../i18n/ui/verdict-strings.ts';
+import { nextSteps, outcomeHeadline, reasonText } from './checker-state.ts';
+
+/** Props of the verdict. */
+export interface VerdictResultProps {
+  readonly action: Action;
+  readonly verdict: Verdict;
+  readonly answers: PartialSubscriptionFacts;
+  readonly today: string;
+  readonly locale: string;
+  readonly window: string;
+  readonly strings: CheckerStrings;
+  readonly verdictStrings: VerdictStrings;
+  /** Receives the headline, which takes focus after a successful submit. */
+  readonly headingRef: (element: HTMLHeadingElement) => void;
+}
+
+/**
+ * The verdict: the outcome as a headline, every reason in plain words linked to the sentence of
+ * the article that states its rule, and what to do instead. `data-outcome` and `data-reasons`
+ * expose the codes to tests and analytics.
+ */
+export function VerdictResult(props: VerdictResultProps) {
+  const text = () => ({
+    verdict: props.verdictStrings,
+    checker: props.strings,
+    window: props.window,
+    locale: props.locale,
+  });
+  return (
+    <div
+      class="checker-result"
+      classList={{ 'checker-result--positive': props.verdict.outcome === 'self-service' }}
+      data-outcome={props.verdict.outcome}
+      data-reasons={props.verdict.reasons.join(' ')}
+    >
+      <h3 class="checker-result-title" tabindex="-1" ref={props.headingRef}>
+        {outcomeHeadline(props.action, props.verdict, props.verdictStrings)}
+      </h3>
+      <Show when={props.verdict.reasons.length > 0}>
+        <h4>{props.strings.whyHeading}</h4>
+        <ul>
+          <For each={props.verdict.reasons}>
+            {(reason) => (
+              <li data-reason={reason}>
+                {reasonText(reason, props.answers, props.today, text())}{' '}
+                <a href={`#${ruleAnchor(ruleForReason[reason])}`}>{props.verdictStrings.ruleLink}</a>
+              </li>
+            )}
+          </For>
+        </ul>
+      </Show>
+      <h4>{props.strings.nextStepsHeading}</h4>
+      <ul>
+        <For each={nextSteps(props.action, props.verdict, props.verdictStrings)}>{(step) => <li>{step}</li>}</For>
+      </ul>
+    </div>
+  );
+}
