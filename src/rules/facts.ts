@@ -4,32 +4,35 @@ import { isCalendarDate } from './dates.ts';
 /*
  * Built with `zod/mini` so an island that validates with it stays small (full zod adds ~24 KB gzip).
  * Messages are codes, not prose: the islands map them to the reader's language.
- * `@__PURE__` lets the bundler drop the schemas from an island that does not use them.
+ * Each schema is built inside a `@__PURE__` function call: the annotation covers one call only, and
+ * a schema is a tree of calls, so this is what lets the bundler drop schemas an island does not use.
  */
 
 /** How the subscription was bought: a contract number, or a subscription ID of the new purchasing model. */
 export const identifier = /* @__PURE__ */ z.enum(['contract-number', 'subscription-id']);
 
 /** A calendar date `YYYY-MM-DD` that exists (2025-02-29 and 2026-13-01 are rejected). */
-export const calendarDate = /* @__PURE__ */ z.string().check(z.refine(isCalendarDate, { message: 'invalid-date' }));
+export const calendarDate = /* @__PURE__ */ (() =>
+  z.string().check(z.refine(isCalendarDate, { message: 'invalid-date' })))();
 
 /** Facts about a subscription that an admin can state. */
-export const subscriptionFacts = /* @__PURE__ */ z.strictObject({
-  /** `subscription-id` = the new purchasing model. */
-  identifier,
-  autoRenew: z.boolean(),
-  /** Enterprise business agreement that uses Token Flex. */
-  tokenFlex: z.boolean(),
-  expirationDate: calendarDate,
-  /** Authorized partners on the subscription. */
-  partnerCount: z.int().check(z.minimum(1, { message: 'invalid-partner-count' })),
-  /** With several partners, the admin wants to change only one of them. */
-  changeOnlyOnePartner: z.boolean(),
-  /** The person acting is the contract manager. */
-  contractManager: z.boolean(),
-  /** Bought online from Autodesk (not through a partner). */
-  boughtOnline: z.boolean(),
-});
+export const subscriptionFacts = /* @__PURE__ */ (() =>
+  z.strictObject({
+    /** `subscription-id` = the new purchasing model. */
+    identifier,
+    autoRenew: z.boolean(),
+    /** Enterprise business agreement that uses Token Flex. */
+    tokenFlex: z.boolean(),
+    expirationDate: calendarDate,
+    /** Authorized partners on the subscription. */
+    partnerCount: z.int().check(z.minimum(1, { message: 'invalid-partner-count' })),
+    /** With several partners, the admin wants to change only one of them. */
+    changeOnlyOnePartner: z.boolean(),
+    /** The person acting is the contract manager. */
+    contractManager: z.boolean(),
+    /** Bought online from Autodesk (not through a partner). */
+    boughtOnline: z.boolean(),
+  }))();
 
 /** Facts about a subscription, all stated. */
 export type SubscriptionFacts = z.infer<typeof subscriptionFacts>;

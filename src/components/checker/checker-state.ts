@@ -14,7 +14,7 @@ import {
   parseFactValue,
   queryFactNames,
   questionsToAsk,
-} from './island-rules.ts';
+} from '../../rules/index.ts';
 import type { Action, FactName, PartialSubscriptionFacts, ReasonCode, Verdict } from '../../rules/index.ts';
 import type { CheckerStrings } from '../../i18n/ui/checker-strings.ts';
 import type { VerdictStrings } from '../../i18n/ui/verdict-strings.ts';
