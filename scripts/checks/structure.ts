@@ -69,9 +69,9 @@ function compareCounts(page: Page, english: Page, where: string, ours: Section, 
     });
   }
   const parts = [
-    ['asides', 'notes (<Aside>)', 'the <Aside> block'],
-    ['notes', 'bold-led paragraphs (like **Note:**)', 'the bold-led paragraph'],
-    ['bullets', 'bullet items (conditions)', 'the bullet item'],
+    ['asides', 'notes (<Aside>)', '<Aside> block'],
+    ['notes', 'bold-led paragraphs (like **Note:**)', 'bold-led paragraph'],
+    ['bullets', 'bullet items (conditions)', 'bullet item'],
   ] as const;
   for (const [key, label, thing] of parts) {
     if (ours[key].length === theirs[key].length) continue;
