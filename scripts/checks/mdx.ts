@@ -14,7 +14,7 @@ export interface Section {
   readonly heading: string | null;
   readonly line: number;
   /** Each `<Steps>` block: its line and the line of each numbered item at column 0. */
-  readonly steps: { readonly line: number; readonly items: readonly number[] }[];
+  readonly steps: { readonly line: number; readonly items: number[] }[];
   /** Lines of `<Aside` tags. */
   readonly asides: number[];
   /** Lines of bullet items (`- ` or `* `): the conditions and alternatives an article lists. */

@@ -11,19 +11,16 @@ const docs = 'src/content/docs';
 describe('readGitHistory on a real repository', () => {
   let root: string;
   /** Writes files and commits them at `date`. */
-  function commitAt(date: string, message: string, files: Record<string, string>) {
-    return Promise.all(Object.entries(files).map(([file, text]) => writeFile(join(root, docs, file), text))).then(
-      () => {
-        const environment = { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date };
-        const git = (...args: string[]) =>
-          execFileSync('git', ['-c', 'user.name=Writer', '-c', 'user.email=writer@example.com', ...args], {
-            cwd: root,
-            env: environment,
-          });
-        git('add', '-A');
-        git('commit', '-q', '-m', message);
-      },
-    );
+  async function commitAt(date: string, message: string, files: Record<string, string>) {
+    await Promise.all(Object.entries(files).map(([file, text]) => writeFile(join(root, docs, file), text)));
+    const environment = { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date };
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-c', 'user.name=Writer', '-c', 'user.email=writer@example.com', ...args], {
+        cwd: root,
+        env: environment,
+      });
+    git('add', '-A');
+    git('commit', '-q', '-m', message);
   }
 
   beforeAll(async () => {
