@@ -7,6 +7,11 @@ import { defaultLocale, type Locale } from '../../i18n/locales.ts';
  */
 export function docTitle(docs: readonly CollectionEntry<'docs'>[], locale: Locale, slug: string): string {
   const prefix = locale === defaultLocale ? '' : `${locale}/`;
-  const ids = slug === 'index' ? [`${prefix}index`, prefix.replace(/\/$/, ''), 'index'] : [`${prefix}${slug}`];
-  return docs.find((entry) => ids.includes(entry.id))?.data.title ?? slug;
+  // Astro's glob loader gives a home page the id of its folder (`it`), the root one `index`.
+  const ids = slug === 'index' ? [prefix.replace(/\/$/, '') || 'index', `${prefix}index`] : [`${prefix}${slug}`];
+  for (const id of ids) {
+    const entry = docs.find((candidate) => candidate.id === id);
+    if (entry) return entry.data.title;
+  }
+  return slug;
 }

@@ -27,8 +27,8 @@ export interface WriterStrings {
     readonly noCases: string;
     readonly caseName: string;
     readonly verdict: string;
-    /** A partner case's distance to expiration: `{days}`. */
-    readonly daysToExpiration: string;
+    /** When a partner case's contract expires, relative to its `today`: `{when}` ("in 90 days", "yesterday"). */
+    readonly expiration: string;
     /** Heading of the list of every named case. */
     readonly allCases: string;
     readonly partnerCases: string;

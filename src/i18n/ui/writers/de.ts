@@ -20,7 +20,7 @@ export const de = {
     noCases: 'Kein Beispielfall ergibt einen ihrer Gründe.',
     caseName: 'Fall',
     verdict: 'Ergebnis',
-    daysToExpiration: 'noch {days} Tage bis zum Ablauf',
+    expiration: 'Ablauf: {when}',
     allCases: 'Alle Beispielfälle',
     partnerCases: 'Partner ändern',
     seatCases: 'Arbeitsplätze hinzufügen oder reduzieren',

@@ -20,7 +20,7 @@ export const en = {
     noCases: 'No example case gives one of its reasons.',
     caseName: 'Case',
     verdict: 'Verdict',
-    daysToExpiration: '{days} days to expiration',
+    expiration: 'Expiration: {when}',
     allCases: 'All example cases',
     partnerCases: 'Changing the partner',
     seatCases: 'Adding or reducing seats',

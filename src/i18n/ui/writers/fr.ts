@@ -20,7 +20,7 @@ export const fr = {
     noCases: 'Aucun cas d’exemple ne donne l’un de ses motifs.',
     caseName: 'Cas',
     verdict: 'Verdict',
-    daysToExpiration: '{days} jours avant l’expiration',
+    expiration: 'Expiration : {when}',
     allCases: 'Tous les cas d’exemple',
     partnerCases: 'Changer de partenaire',
     seatCases: 'Ajouter ou réduire des postes',

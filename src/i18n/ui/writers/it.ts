@@ -20,7 +20,7 @@ export const it = {
     noCases: 'Nessun caso di esempio dà uno dei suoi motivi.',
     caseName: 'Caso',
     verdict: 'Esito',
-    daysToExpiration: '{days} giorni alla scadenza',
+    expiration: 'Scadenza: {when}',
     allCases: 'Tutti i casi di esempio',
     partnerCases: 'Cambiare il partner',
     seatCases: 'Aggiungere o ridurre le postazioni',
