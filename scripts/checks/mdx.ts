@@ -13,8 +13,8 @@ export interface Section {
   /** Heading text; `null` for the text before the first heading. */
   readonly heading: string | null;
   readonly line: number;
-  /** Each `<Steps>` block: its line and the line of each numbered item at column 0. */
-  readonly steps: { readonly line: number; readonly items: number[] }[];
+  /** Each `<Steps>` block: its line, the line of each numbered item at column 0, its closing line. */
+  readonly steps: { readonly line: number; readonly items: number[]; end: number }[];
   /** Lines of `<Aside` tags. */
   readonly asides: number[];
   /** Lines of bullet items (`- ` or `* `): the conditions and alternatives an article lists. */
@@ -99,9 +99,12 @@ export function parseMdx(source: string): ParsedMdx {
     }
     if (/^\s*<Steps[\s>]/.test(text)) {
       inSteps = true;
-      section.steps.push({ line, items: [] });
-    } else if (/^\s*<\/Steps>/.test(text)) inSteps = false;
-    else if (inSteps && /^\d+\.\s/.test(text)) section.steps.at(-1)!.items.push(line);
+      section.steps.push({ line, items: [], end: lines.length });
+    } else if (/^\s*<\/Steps>/.test(text)) {
+      inSteps = false;
+      const block = section.steps.at(-1);
+      if (block) block.end = line;
+    } else if (inSteps && /^\d+\.\s/.test(text)) section.steps.at(-1)!.items.push(line);
     if (/<Aside[\s>]/.test(text)) section.asides.push(line);
     if (/^\s*[-*]\s+\S/.test(text)) section.bullets.push(line);
     if (/^\s*(?:(?:\d+\.|[-*])\s+)?\*\*[^*]+\*\*/.test(text)) section.notes.push(line);
@@ -139,4 +142,25 @@ function proseText(text: string): string {
     .replace(/\]\([^)]*\)/g, ']')
     .replace(/^\s*(?:\d+\.|[-*])\s+/, '')
     .replace(/^\s*[A-Za-z]+=("[^"]*"|\{[^}]*\})\s*$/, ' ');
+}
+
+/**
+ * The line of `translation` that corresponds to `line` of `english`: the same step of the same
+ * `<Steps>` block, or else the same section's heading, when the structures line up that far; 1
+ * otherwise. Lets a message about something missing point where it should go.
+ */
+export function correspondingLine(english: ParsedMdx, line: number, translation: ParsedMdx): number {
+  const sectionIndex = english.sections.findLastIndex((section) => section.line <= line);
+  const section = english.sections[sectionIndex];
+  const translatedSection = translation.sections[sectionIndex];
+  if (!section || !translatedSection || english.sections.length !== translation.sections.length) return 1;
+  const blockIndex = section.steps.findLastIndex((block) => block.line <= line);
+  const block = section.steps[blockIndex];
+  const translatedBlock = translatedSection.steps[blockIndex];
+  if (block && translatedBlock && line <= block.end) {
+    const itemIndex = block.items.findLastIndex((item) => item <= line);
+    const translatedItem = translatedBlock.items[itemIndex];
+    if (itemIndex >= 0 && translatedItem !== undefined) return translatedItem;
+  }
+  return translatedSection.line;
 }

@@ -1,3 +1,4 @@
+import { correspondingLine } from './mdx.ts';
 import type { Problem } from './problem.ts';
 import { lineOf, type Project } from './project.ts';
 
@@ -31,9 +32,14 @@ export async function checkRuleSources(project: Project): Promise<Problem[]> {
       const occurrences = page.parsed.rules.filter((occurrence) => occurrence.id === ruleId);
       const quote = quotes?.[locale];
       if (occurrences.length === 0) {
+        const english = project.pages.get(project.defaultLocale)?.get(rule.article);
+        const englishOccurrence = english?.parsed.rules.find((occurrence) => occurrence.id === ruleId);
         problems.push({
           file: page.file,
-          line: 1,
+          line:
+            english && englishOccurrence && english !== page
+              ? correspondingLine(english.parsed, englishOccurrence.line, page.parsed)
+              : 1,
           message: `lacks <Rule id="${ruleId}">: the sentence that states this rule of src/rules/rules.ts is not marked.`,
           fix: quote
             ? `wrap the sentence that reads "${quote}" in <Rule id="${ruleId}">…</Rule>.`

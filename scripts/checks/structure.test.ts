@@ -76,8 +76,9 @@ describe('a translation has the structure of its English page', () => {
   test('a label typed instead of <UiTerm> is missing from the page', async () => {
     await fixture.edit(italianSeats, (text) => text.replace('<UiTerm id="submit-order" />', 'Invia ordine'));
     const englishUse = await fixture.line(englishSeats, '<UiTerm id="submit-order" />');
+    const step = await fixture.line(italianSeats, '6. Verificare le modifiche');
     expect(await fixture.check()).toContain(
-      `${italianSeats}:1: lacks <UiTerm id="submit-order" />, which English uses at ${englishSeats}:${englishUse}. ` +
+      `${italianSeats}:${step}: lacks <UiTerm id="submit-order" />, which English uses at ${englishSeats}:${englishUse}. ` +
         'Fix: print the label with <UiTerm id="submit-order" /> where the English page does, instead of typing it.',
     );
   });
@@ -85,8 +86,9 @@ describe('a translation has the structure of its English page', () => {
   test('a value typed instead of <RuleValue> is missing from the page', async () => {
     await fixture.edit(frenchPartner, (text) => text.replace('<RuleValue id="expiration-window" />', '90 jours'));
     const englishUse = await fixture.line(englishPartner, '<RuleValue id="expiration-window" />');
+    const section = await fixture.line(frenchPartner, '## Pour changer de partenaire');
     expect(await fixture.check()).toContain(
-      `${frenchPartner}:1: lacks <RuleValue id="expiration-window" />, which English uses at ${englishPartner}:${englishUse}. ` +
+      `${frenchPartner}:${section}: lacks <RuleValue id="expiration-window" />, which English uses at ${englishPartner}:${englishUse}. ` +
         'Fix: print the value with <RuleValue id="expiration-window" /> where the English page does, instead of typing it.',
     );
   });

@@ -1,4 +1,4 @@
-import type { Section } from './mdx.ts';
+import { correspondingLine, type Section } from './mdx.ts';
 import type { Problem } from './problem.ts';
 import { englishPage, type Page, type Project } from './project.ts';
 
@@ -106,7 +106,7 @@ function compareIds(page: Page, english: Page): Problem[] {
       ours.add(occurrence.id);
       problems.push({
         file: page.file,
-        line: 1,
+        line: correspondingLine(english.parsed, occurrence.line, page.parsed),
         message: `lacks ${tag(occurrence.id)}, which English uses at ${english.file}:${occurrence.line}.`,
         fix: `print the ${name === 'RuleValue' ? 'value' : 'label'} with ${tag(occurrence.id)} where the English page does, instead of typing it.`,
       });
