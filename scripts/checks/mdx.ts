@@ -21,6 +21,8 @@ export interface Section {
   readonly bullets: number[];
   /** Lines of paragraphs that open with bold text, such as `**Note:**`. */
   readonly notes: number[];
+  /** Lines of `<LinkCard` tags (the home pages' links to the articles). */
+  readonly cards: number[];
 }
 
 /** A component occurrence: its id and line. */
@@ -80,7 +82,9 @@ export function parseMdx(source: string): ParsedMdx {
   const lines = source.split(/\r?\n/);
   const firstBodyLine = lineAt(source, bodyStart);
 
-  const sections: Section[] = [{ heading: null, line: firstBodyLine, steps: [], asides: [], bullets: [], notes: [] }];
+  const sections: Section[] = [
+    { heading: null, line: firstBodyLine, steps: [], asides: [], bullets: [], notes: [], cards: [] },
+  ];
   const prose: { line: number; text: string; heading: boolean }[] = [];
   let inSteps = false;
   let inCodeFence = false;
@@ -93,7 +97,7 @@ export function parseMdx(source: string): ParsedMdx {
     if (/^(import|export)\s/.test(text)) continue;
     const heading = /^#{2,3}\s+(.*)$/.exec(text);
     if (heading) {
-      sections.push({ heading: heading[1]!.trim(), line, steps: [], asides: [], bullets: [], notes: [] });
+      sections.push({ heading: heading[1]!.trim(), line, steps: [], asides: [], bullets: [], notes: [], cards: [] });
       prose.push({ line, text: heading[1]!, heading: true });
       continue;
     }
@@ -106,6 +110,7 @@ export function parseMdx(source: string): ParsedMdx {
       if (block) block.end = line;
     } else if (inSteps && /^\d+\.\s/.test(text)) section.steps.at(-1)!.items.push(line);
     if (/<Aside[\s>]/.test(text)) section.asides.push(line);
+    if (/<LinkCard[\s>]|<LinkCard$/.test(text)) section.cards.push(line);
     if (/^\s*[-*]\s+\S/.test(text)) section.bullets.push(line);
     if (/^\s*(?:(?:\d+\.|[-*])\s+)?\*\*[^*]+\*\*/.test(text)) section.notes.push(line);
     prose.push({ line, text: proseText(text), heading: false });

@@ -65,6 +65,15 @@ describe('every rule keeps its source sentence in every locale', () => {
     );
   });
 
+  test('an article of the rules module without its English page is reported in rules.ts', async () => {
+    await rm(join(fixture.root, 'src/content/docs/add-or-reduce-seats.mdx'));
+    const line = await fixture.line('src/rules/rules.ts', "'add-or-reduce-seats'");
+    expect(await fixture.check()).toContain(
+      `src/rules/rules.ts:${line}: names the article "add-or-reduce-seats", but src/content/docs/add-or-reduce-seats.mdx does not exist. ` +
+        'Fix: write the English article src/content/docs/add-or-reduce-seats.mdx, or correct the slug in src/rules/rules.ts.',
+    );
+  });
+
   test('without sources.ts no rule has a source', async () => {
     await rm(join(fixture.root, sourcesFile));
     expect((await fixture.check())[0]).toMatch(/^src\/rules\/sources\.ts:1: does not exist, so no rule has a source\./);

@@ -23,6 +23,16 @@ export async function checkRuleSources(project: Project): Promise<Problem[]> {
       },
     ];
   }
+  const articles = new Set([...project.articleSlugs, ...Object.values(project.rules).map((rule) => rule.article)]);
+  for (const slug of articles) {
+    if (project.pages.get(project.defaultLocale)?.has(slug)) continue;
+    problems.push({
+      file: 'src/rules/rules.ts',
+      line: await lineOf(project.root, 'src/rules/rules.ts', `'${slug}'`),
+      message: `names the article "${slug}", but src/content/docs/${slug}.mdx does not exist.`,
+      fix: `write the English article src/content/docs/${slug}.mdx, or correct the slug in src/rules/rules.ts.`,
+    });
+  }
   for (const [ruleId, rule] of Object.entries(project.rules)) {
     const quotes = project.sources[ruleId];
     const quoteLine = await lineOf(project.root, sourcesFile, `'${ruleId}':`);

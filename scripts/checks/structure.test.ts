@@ -93,6 +93,16 @@ describe('a translation has the structure of its English page', () => {
     );
   });
 
+  test('a home page missing a link card is reported', async () => {
+    await fixture.edit('src/content/docs/de/index.mdx', (text) => text.replace(/<LinkCard[\s\S]*?\/>\n/, ''));
+    const card = await fixture.line('src/content/docs/de/index.mdx', '<LinkCard');
+    const englishCard = (await fixture.line('src/content/docs/index.mdx', 'href="/add-or-reduce-seats/"')) - 3;
+    expect(await fixture.check()).toEqual([
+      `src/content/docs/de/index.mdx:${card}: has 1 link cards (<LinkCard>) in "Kontoverwaltung für Administratoren" (English: "Account management for admins") where English has 2. ` +
+        `Fix: translate the missing <LinkCard> (English: src/content/docs/index.mdx:${englishCard}).`,
+    ]);
+  });
+
   test('a missing heading is reported with the English headings', async () => {
     await fixture.edit(italianSeats, (text) => text.replace('## Siamo qui per aiutare\n', ''));
     const lastHeading = await fixture.line(italianSeats, '## Ridurre il numero di postazioni');

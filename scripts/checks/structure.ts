@@ -5,7 +5,8 @@ import { englishPage, type Page, type Project } from './project.ts';
 /**
  * A translation has the structure of its English page: the same headings, the same number of
  * `<Steps>` blocks with as many numbered steps, the same notes (`<Aside>` and paragraphs that open
- * in bold, like `**Note:**`), the same bullet items (the conditions an article lists), and the same
+ * in bold, like `**Note:**`), the same bullet items (the conditions an article lists), the same
+ * `<LinkCard>`s (home pages), and the same
  * `<RuleValue>` and `<UiTerm>` ids. (`<Rule id>`s are compared by the rule-sources check, which knows
  * which article each rule belongs to.)
  */
@@ -72,6 +73,7 @@ function compareCounts(page: Page, english: Page, where: string, ours: Section, 
     ['asides', 'notes (<Aside>)', '<Aside> block'],
     ['notes', 'bold-led paragraphs (like **Note:**)', 'bold-led paragraph'],
     ['bullets', 'bullet items (conditions)', 'bullet item'],
+    ['cards', 'link cards (<LinkCard>)', '<LinkCard>'],
   ] as const;
   for (const [key, label, thing] of parts) {
     if (ours[key].length === theirs[key].length) continue;
@@ -140,5 +142,6 @@ function flatten(sections: readonly Section[]): Section {
     asides: sections.flatMap((section) => section.asides),
     bullets: sections.flatMap((section) => section.bullets),
     notes: sections.flatMap((section) => section.notes),
+    cards: sections.flatMap((section) => section.cards),
   };
 }
