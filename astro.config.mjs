@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import solid from '@astrojs/solid-js';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
+import starlightLinksValidator from 'starlight-links-validator';
 import { starlightLocales } from './src/i18n/locales.ts';
 import { sidebar } from './src/i18n/sidebar.ts';
 
@@ -21,6 +22,20 @@ export default defineConfig({
       sidebar,
       customCss: ['./src/styles/custom.css'],
       components: { Search: './src/components/overrides/Search.astro' },
+      // Fails the build on a link to a missing page or anchor, or from one locale into another.
+      plugins: [
+        starlightLinksValidator({
+          errorOnInconsistentLocale: true,
+          errorOnInvalidHashes: true,
+          errorOnLocalLinks: true,
+          errorOnRelativeLinks: true,
+          errorOnFallbackPages: true,
+          sameSitePolicy: 'validate',
+          // `#rule-<id>` anchors come from <Rule>, which the validator cannot see in the Markdown;
+          // `npm run check:docs` (scripts/checks/rule-links.ts) checks those links instead.
+          exclude: ({ link }) => /#rule-[\w-]+$/.test(link),
+        }),
+      ],
     }),
     mdx(),
     solid(),

@@ -1,8 +1,26 @@
 import type { StarlightUserConfig } from '@astrojs/starlight/types';
+import { defaultLocale, localeCodes, type Locale } from './locales.ts';
+import type { WriterStrings } from './ui/writer-strings.ts';
+import { writerStrings } from './ui/writers/index.ts';
+
+/** A writers' string in every language but English, as Starlight's `translations`. */
+function translations(pick: (strings: WriterStrings) => string): Record<string, string> {
+  return Object.fromEntries(
+    localeCodes
+      .filter((locale): locale is Exclude<Locale, 'en'> => locale !== defaultLocale)
+      .map((locale) => [locale, pick(writerStrings[locale])]),
+  );
+}
+
+/** An English label with its translations from the writers' dictionary. */
+function writerLabel(pick: (strings: WriterStrings) => string) {
+  return { label: pick(writerStrings[defaultLocale]), translations: translations(pick) };
+}
 
 /**
  * The sidebar, with group labels in every language. Article links are given by slug, so Starlight
- * labels them with each locale's page title.
+ * labels them with each locale's page title. The writers' pages are custom pages (src/pages/), so
+ * they are linked by path; Starlight prefixes a `link` with the current locale.
  */
 export const sidebar: NonNullable<StarlightUserConfig['sidebar']> = [
   {
@@ -13,5 +31,12 @@ export const sidebar: NonNullable<StarlightUserConfig['sidebar']> = [
       de: 'Kontoverwaltung für Administratoren',
     },
     items: [{ slug: 'update-authorized-partner-information' }, { slug: 'add-or-reduce-seats' }],
+  },
+  {
+    ...writerLabel((strings) => strings.sidebar.group),
+    items: [
+      { ...writerLabel((strings) => strings.sidebar.rules), link: '/writers/rules/' },
+      { ...writerLabel((strings) => strings.sidebar.status), link: '/writers/status/' },
+    ],
   },
 ];

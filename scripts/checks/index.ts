@@ -1,0 +1,27 @@
+import { checkArticles } from './articles.ts';
+import { checkHandTyped } from './hand-typed.ts';
+import type { Problem } from './problem.ts';
+import { loadProject } from './project.ts';
+import { checkRuleLinks } from './rule-links.ts';
+import { checkRuleSources } from './rule-sources.ts';
+import { checkStructure } from './structure.ts';
+import { checkUiStrings } from './ui-strings.ts';
+
+/**
+ * Runs every writers' check on the project under `root`, in a stable order: articles per locale,
+ * structure per translation, rule sources, links to rule anchors, hand-typed values and labels, UI strings.
+ */
+export async function runChecks(root: string): Promise<Problem[]> {
+  const project = await loadProject(root);
+  return [
+    ...checkArticles(project),
+    ...checkStructure(project),
+    ...(await checkRuleSources(project)),
+    ...checkRuleLinks(project),
+    ...checkHandTyped(project),
+    ...(await checkUiStrings(project)),
+  ];
+}
+
+export type { Problem } from './problem.ts';
+export { formatProblem } from './problem.ts';

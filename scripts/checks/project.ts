@@ -1,0 +1,107 @@
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseMdx, type ParsedMdx } from './mdx.ts';
+
+/**
+ * Everything the checks read, loaded from one root directory (the repository, or a copy of it in a
+ * test). The rules module's data is imported from that root too, so a test can change a copy of
+ * `sources.ts` or `terms.ts` without touching the real one.
+ */
+export interface Project {
+  readonly root: string;
+  /** Locale codes, English first, from `src/i18n/locales.ts`. */
+  readonly locales: readonly string[];
+  readonly defaultLocale: string;
+  /** Per locale, per slug (path under the locale folder without `.mdx`), the parsed page. */
+  readonly pages: ReadonlyMap<string, ReadonlyMap<string, Page>>;
+  readonly rules: Readonly<Record<string, { readonly article: string; readonly parameter?: string }>>;
+  readonly articleSlugs: readonly string[];
+  readonly parameters: Readonly<Record<string, { readonly value: number; readonly unit: string }>>;
+  readonly terms: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  readonly termPaths: Readonly<Record<string, readonly string[]>>;
+  /** Rule id -> locale -> quote; `undefined` when `src/rules/sources.ts` does not exist. */
+  readonly sources: Readonly<Record<string, Readonly<Record<string, string>>>> | undefined;
+  /** Formats a parameter as prose prints it (`src/i18n/format.ts`). */
+  readonly formatParameter: (id: string, locale: string, format?: 'unit' | 'number') => string;
+}
+
+/** One MDX page of the docs collection. */
+export interface Page {
+  /** Path relative to the root, e.g. `src/content/docs/it/add-or-reduce-seats.mdx`. */
+  readonly file: string;
+  readonly locale: string;
+  readonly slug: string;
+  readonly parsed: ParsedMdx;
+}
+
+/** Where the docs live, relative to the root. */
+export const docsDirectory = 'src/content/docs';
+
+/** Reads the docs and imports the rules data under `root`. */
+export async function loadProject(root: string): Promise<Project> {
+  const importFrom = (path: string) => import(pathToFileURL(join(root, path)).href);
+  const localesModule = await importFrom('src/i18n/locales.ts');
+  const rulesModule = await importFrom('src/rules/rules.ts');
+  const parametersModule = await importFrom('src/rules/parameters.ts');
+  const termsModule = await importFrom('src/rules/terms.ts');
+  const formatModule = await importFrom('src/i18n/format.ts');
+  const sources: Project['sources'] = existsSync(join(root, 'src/rules/sources.ts'))
+    ? (await importFrom('src/rules/sources.ts')).sources
+    : undefined;
+
+  const locales: string[] = [...localesModule.localeCodes];
+  const defaultLocale: string = localesModule.defaultLocale;
+  const pages = new Map<string, Map<string, Page>>();
+  for (const locale of locales) pages.set(locale, new Map());
+  const docsRoot = join(root, docsDirectory);
+  for (const absolute of await listMdx(docsRoot)) {
+    const path = relative(docsRoot, absolute).split(sep).join('/');
+    const [first, ...rest] = path.split('/');
+    const locale = first !== undefined && rest.length > 0 && locales.includes(first) ? first : defaultLocale;
+    const slug = (locale === defaultLocale ? path : rest.join('/')).replace(/\.mdx?$/, '');
+    const parsed = parseMdx(await readFile(absolute, 'utf8'));
+    pages.get(locale)!.set(slug, { file: `${docsDirectory}/${path}`, locale, slug, parsed });
+  }
+
+  return {
+    root,
+    locales,
+    defaultLocale,
+    pages,
+    rules: rulesModule.rules,
+    articleSlugs: rulesModule.articleSlugs,
+    parameters: parametersModule.parameters,
+    terms: termsModule.terms,
+    termPaths: termsModule.termPaths,
+    sources,
+    formatParameter: (id, locale, format) =>
+      formatModule.formatParameter(parametersModule.parameters[id], locale, format),
+  };
+}
+
+/** Every `.md`/`.mdx` file under `directory`, sorted. */
+async function listMdx(directory: string): Promise<string[]> {
+  const entries = await readdir(directory, { withFileTypes: true, recursive: true });
+  return entries
+    .filter((entry) => entry.isFile() && /\.mdx?$/.test(entry.name))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+}
+
+/** The English page of `slug`, if any. */
+export function englishPage(project: Project, slug: string): Page | undefined {
+  return project.pages.get(project.defaultLocale)?.get(slug);
+}
+
+/** The 1-based line of the first line of `file` (under root) that contains `needle`, or 1. */
+export async function lineOf(root: string, file: string, needle: string | RegExp): Promise<number> {
+  try {
+    const lines = (await readFile(join(root, file), 'utf8')).split('\n');
+    const index = lines.findIndex((line) => (typeof needle === 'string' ? line.includes(needle) : needle.test(line)));
+    return index >= 0 ? index + 1 : 1;
+  } catch {
+    return 1;
+  }
+}

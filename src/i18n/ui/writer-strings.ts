@@ -1,0 +1,58 @@
+/**
+ * The chrome of the writers' pages (the rules reference and the translation status), in one
+ * language. Placeholders in braces are filled by `fillTemplate`.
+ */
+export interface WriterStrings {
+  /** The sidebar group and its two links. */
+  readonly sidebar: { readonly group: string; readonly rules: string; readonly status: string };
+  readonly rules: {
+    readonly title: string;
+    readonly description: string;
+    /** Opening paragraph: where the page's data comes from. */
+    readonly intro: string;
+    readonly article: string;
+    readonly value: string;
+    /** When a rule uses no rule value. */
+    readonly noValue: string;
+    /** Names the parameter behind a value: `{id}`. */
+    readonly parameter: string;
+    /** Introduces the English seed sentence a parameter's value comes from. */
+    readonly valueSource: string;
+    readonly sentences: string;
+    readonly reasons: string;
+    /** When a rule produces no reason code. */
+    readonly noReasons: string;
+    readonly cases: string;
+    /** When no named case produces one of the rule's reasons. */
+    readonly noCases: string;
+    readonly caseName: string;
+    readonly verdict: string;
+    /** When a partner case's contract expires, relative to its `today`: `{when}` ("in 90 days", "yesterday"). */
+    readonly expiration: string;
+    /** Heading of the list of every named case. */
+    readonly allCases: string;
+    readonly partnerCases: string;
+    readonly seatCases: string;
+    /** Case names are data in English, shared with the tests. */
+    readonly caseNamesNote: string;
+  };
+  readonly status: {
+    readonly title: string;
+    readonly description: string;
+    readonly intro: string;
+    /** Tells how to keep a commit out of the status: `{marker}`. */
+    readonly skipMarker: string;
+    /** Introduces the terminal command. */
+    readonly command: string;
+    readonly article: string;
+    readonly englishChange: string;
+    readonly upToDate: string;
+    /** `{date}`: the first English change the translation has not followed. */
+    readonly outdatedSince: string;
+    readonly missing: string;
+    readonly uncommitted: string;
+    /** `{count}` translations are not up to date. */
+    readonly summary: string;
+    readonly allUpToDate: string;
+  };
+}

@@ -1,0 +1,46 @@
+import type { WriterStrings } from '../writer-strings.ts';
+
+export const de = {
+  sidebar: { group: 'Für Redakteure', rules: 'Regelreferenz', status: 'Übersetzungsstand' },
+  rules: {
+    title: 'Regelreferenz',
+    description:
+      'Alle Regeln, die die Artikel nennen, mit ihrem Wert, ihrem Satz in jeder Sprache, ihren Gründen und ihren Beispielen.',
+    intro:
+      'Aus dem Regelmodul erzeugt: dieselben Regeln, Werte und Beispielfälle, die die Berechtigungsprüfung und die Unit-Tests verwenden. Jeder Satz verweist auf die Stelle im Artikel, die die Regel nennt.',
+    article: 'Artikel',
+    value: 'Aktueller Wert',
+    noValue: 'Keiner',
+    parameter: 'Parameter {id}',
+    valueSource: 'Quelle',
+    sentences: 'Satz in jeder Sprache',
+    reasons: 'Grundcodes',
+    noReasons: 'Keine: Diese Regel erklärt, sie entscheidet nicht.',
+    cases: 'Beispielfälle',
+    noCases: 'Kein Beispielfall ergibt einen ihrer Gründe.',
+    caseName: 'Fall',
+    verdict: 'Ergebnis',
+    expiration: 'Ablauf: {when}',
+    allCases: 'Alle Beispielfälle',
+    partnerCases: 'Partner ändern',
+    seatCases: 'Arbeitsplätze hinzufügen oder reduzieren',
+    caseNamesNote: 'Die Namen der Fälle sind wie in den Tests auf Englisch.',
+  },
+  status: {
+    title: 'Übersetzungsstand',
+    description: 'Welche Übersetzungen älter sind als ihr englischer Artikel, laut Git-Verlauf der Website.',
+    intro:
+      'Eine Übersetzung ist veraltet, wenn sich ihr englischer Artikel nach der letzten Änderung der Übersetzung geändert hat. Änderungen, die nur Leerraum betreffen, zählen nicht.',
+    skipMarker:
+      'Um einen Commit aus dieser Tabelle herauszuhalten (ein Tippfehler im Englischen, eine Formatierung), schreiben Sie {marker} in seine Nachricht.',
+    command: 'Dieselbe Tabelle im Terminal:',
+    article: 'Artikel',
+    englishChange: 'Englisch, letzte Änderung',
+    upToDate: 'Aktuell',
+    outdatedSince: 'Veraltet seit {date}',
+    missing: 'Fehlt',
+    uncommitted: 'Noch nicht im Repository',
+    summary: 'Zu aktualisierende Übersetzungen: {count}',
+    allUpToDate: 'Alle Übersetzungen sind aktuell.',
+  },
+} as const satisfies WriterStrings;

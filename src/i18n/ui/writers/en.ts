@@ -1,0 +1,46 @@
+import type { WriterStrings } from '../writer-strings.ts';
+
+export const en = {
+  sidebar: { group: 'For writers', rules: 'Rules reference', status: 'Translation status' },
+  rules: {
+    title: 'Rules reference',
+    description:
+      'Every rule the articles state, with its value, its sentence in each language, its reasons and its examples.',
+    intro:
+      'Generated from the rules module: the same rules, values and example cases that the eligibility checker and the unit tests use. Each sentence links to the place in the article that states the rule.',
+    article: 'Article',
+    value: 'Current value',
+    noValue: 'None',
+    parameter: 'Parameter {id}',
+    valueSource: 'Source',
+    sentences: 'Sentence in each language',
+    reasons: 'Reason codes',
+    noReasons: 'None: this rule explains, it does not decide.',
+    cases: 'Example cases',
+    noCases: 'No example case gives one of its reasons.',
+    caseName: 'Case',
+    verdict: 'Verdict',
+    expiration: 'Expiration: {when}',
+    allCases: 'All example cases',
+    partnerCases: 'Changing the partner',
+    seatCases: 'Adding or reducing seats',
+    caseNamesNote: 'Case names are written in English, as in the tests.',
+  },
+  status: {
+    title: 'Translation status',
+    description: 'Which translations are older than their English article, from the site’s git history.',
+    intro:
+      'A translation is outdated when its English article changed after the translation’s last change. Changes that only touch whitespace do not count.',
+    skipMarker:
+      'To keep a commit out of this table (a typo fix in English, a formatting pass), put {marker} in its message.',
+    command: 'The same table in a terminal:',
+    article: 'Article',
+    englishChange: 'English, last change',
+    upToDate: 'Up to date',
+    outdatedSince: 'Outdated since {date}',
+    missing: 'Missing',
+    uncommitted: 'Not committed yet',
+    summary: 'Translations to update: {count}',
+    allUpToDate: 'Every translation is up to date.',
+  },
+} as const satisfies WriterStrings;

@@ -1,0 +1,46 @@
+import type { WriterStrings } from '../writer-strings.ts';
+
+export const fr = {
+  sidebar: { group: 'Pour les rédacteurs', rules: 'Référence des règles', status: 'État des traductions' },
+  rules: {
+    title: 'Référence des règles',
+    description:
+      'Toutes les règles énoncées par les articles, avec leur valeur, leur phrase dans chaque langue, leurs motifs et leurs exemples.',
+    intro:
+      'Généré à partir du module des règles : les mêmes règles, valeurs et cas d’exemple que ceux du vérificateur d’éligibilité et des tests unitaires. Chaque phrase renvoie à l’endroit de l’article qui énonce la règle.',
+    article: 'Article',
+    value: 'Valeur actuelle',
+    noValue: 'Aucune',
+    parameter: 'Paramètre {id}',
+    valueSource: 'Source',
+    sentences: 'Phrase dans chaque langue',
+    reasons: 'Codes de motif',
+    noReasons: 'Aucun : cette règle explique, elle ne décide pas.',
+    cases: 'Cas d’exemple',
+    noCases: 'Aucun cas d’exemple ne donne l’un de ses motifs.',
+    caseName: 'Cas',
+    verdict: 'Verdict',
+    expiration: 'Expiration : {when}',
+    allCases: 'Tous les cas d’exemple',
+    partnerCases: 'Changer de partenaire',
+    seatCases: 'Ajouter ou réduire des postes',
+    caseNamesNote: 'Les noms des cas sont rédigés en anglais, comme dans les tests.',
+  },
+  status: {
+    title: 'État des traductions',
+    description: 'Quelles traductions sont plus anciennes que leur article anglais, d’après l’historique git du site.',
+    intro:
+      'Une traduction est à mettre à jour quand son article anglais a changé après la dernière modification de la traduction. Les modifications qui ne touchent que les espaces ne comptent pas.',
+    skipMarker:
+      'Pour exclure un commit de ce tableau (une coquille corrigée en anglais, une mise en forme), mettez {marker} dans son message.',
+    command: 'Le même tableau dans un terminal :',
+    article: 'Article',
+    englishChange: 'Anglais, dernière modification',
+    upToDate: 'À jour',
+    outdatedSince: 'À mettre à jour depuis le {date}',
+    missing: 'Manquante',
+    uncommitted: 'Pas encore dans le dépôt',
+    summary: 'Traductions à mettre à jour : {count}',
+    allUpToDate: 'Toutes les traductions sont à jour.',
+  },
+} as const satisfies WriterStrings;

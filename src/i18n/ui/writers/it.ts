@@ -1,0 +1,46 @@
+import type { WriterStrings } from '../writer-strings.ts';
+
+export const it = {
+  sidebar: { group: 'Per gli autori', rules: 'Riferimento delle regole', status: 'Stato delle traduzioni' },
+  rules: {
+    title: 'Riferimento delle regole',
+    description:
+      'Tutte le regole enunciate negli articoli, con il valore, la frase in ogni lingua, i motivi e gli esempi.',
+    intro:
+      'Generato dal modulo delle regole: le stesse regole, gli stessi valori e gli stessi casi di esempio usati dal verificatore di idoneità e dai test unitari. Ogni frase rimanda al punto dell’articolo che enuncia la regola.',
+    article: 'Articolo',
+    value: 'Valore attuale',
+    noValue: 'Nessuno',
+    parameter: 'Parametro {id}',
+    valueSource: 'Fonte',
+    sentences: 'Frase in ogni lingua',
+    reasons: 'Codici dei motivi',
+    noReasons: 'Nessuno: questa regola spiega, non decide.',
+    cases: 'Casi di esempio',
+    noCases: 'Nessun caso di esempio dà uno dei suoi motivi.',
+    caseName: 'Caso',
+    verdict: 'Esito',
+    expiration: 'Scadenza: {when}',
+    allCases: 'Tutti i casi di esempio',
+    partnerCases: 'Cambiare il partner',
+    seatCases: 'Aggiungere o ridurre le postazioni',
+    caseNamesNote: 'I nomi dei casi sono in inglese, come nei test.',
+  },
+  status: {
+    title: 'Stato delle traduzioni',
+    description: 'Quali traduzioni sono più vecchie del loro articolo inglese, secondo la cronologia git del sito.',
+    intro:
+      'Una traduzione è da aggiornare quando il suo articolo inglese è cambiato dopo l’ultima modifica della traduzione. Le modifiche che riguardano solo gli spazi non contano.',
+    skipMarker:
+      'Per escludere un commit da questa tabella (un refuso corretto in inglese, una formattazione), inserire {marker} nel messaggio.',
+    command: 'La stessa tabella nel terminale:',
+    article: 'Articolo',
+    englishChange: 'Inglese, ultima modifica',
+    upToDate: 'Aggiornata',
+    outdatedSince: 'Da aggiornare dal {date}',
+    missing: 'Mancante',
+    uncommitted: 'Non ancora nel repository',
+    summary: 'Traduzioni da aggiornare: {count}',
+    allUpToDate: 'Tutte le traduzioni sono aggiornate.',
+  },
+} as const satisfies WriterStrings;
