@@ -61,12 +61,17 @@ const spelledOutOne: Readonly<Record<string, Readonly<Record<string, readonly st
 };
 
 /**
- * Labels of several words that are also the ordinary way to say the action in prose: German says
+ * Labels of several words that are also the ordinary way to say the thing in prose: German says
  * "Arbeitsplätze hinzufügen" both on the button and in "Nur Vertragsmanager können …
- * Arbeitsplätze hinzufügen". These are looked for only in bold, italics or quotes.
+ * Arbeitsplätze hinzufügen"; the account's "Subscription ID" column is what the articles call
+ * "a subscription ID". These are looked for only in bold, italics or quotes.
  */
+const everywhere = ['subscription-id', 'contract-number'];
 export const ordinaryPhrases: Readonly<Record<string, readonly string[]>> = {
-  de: ['add-seats', 'remove-seats'],
+  en: everywhere,
+  it: everywhere,
+  fr: everywhere,
+  de: [...everywhere, 'add-seats', 'remove-seats'],
 };
 
 const notWordBefore = '(?<![\\p{L}\\p{N}_])';

@@ -105,9 +105,10 @@ describe('a translation has the structure of its English page', () => {
 
   test('a missing heading is reported with the English headings', async () => {
     await fixture.edit(italianSeats, (text) => text.replace('## Siamo qui per aiutare\n', ''));
-    const lastHeading = await fixture.line(italianSeats, '## Ridurre il numero di postazioni');
+    const lastHeading = await fixture.line(italianSeats, '## Provare nel simulatore');
     expect(await fixture.check()).toEqual([
-      `${italianSeats}:${lastHeading}: has 2 headings where English has 3 ("Add seats", "Reduce seats", "We’re here to help"). ` +
+      `${italianSeats}:${lastHeading}: has 4 headings where English has 5 ("Check your eligibility", "Add seats", "Reduce seats", ` +
+        `"Try it in the simulator", "We’re here to help"). ` +
         `Fix: give the page one heading (## or ###) per English heading, in the same order, as in ${englishSeats}.`,
     ]);
   });

@@ -48,8 +48,8 @@ describe('every UI dictionary has every key of English in every locale', () => {
     ]);
   });
 
-  test('a dictionary folder added later (checker/) is checked like verdicts/, and a missing locale file fails', async () => {
-    const folder = join(fixture.root, 'src/i18n/ui/checker');
+  test('a dictionary folder added later (example/) is checked like verdicts/, and a missing locale file fails', async () => {
+    const folder = join(fixture.root, 'src/i18n/ui/example');
     await mkdir(folder);
     await writeFile(join(folder, 'en.ts'), "export const en = { title: 'Check', fields: { today: 'Today' } };\n");
     await writeFile(join(folder, 'it.ts'), "export const it = { title: 'Verifica', fields: {} };\n");
@@ -58,10 +58,10 @@ describe('every UI dictionary has every key of English in every locale', () => {
       "export const fr = { title: 'Vérifier', fields: { today: 'Aujourd’hui' } };\n",
     );
     expect(await fixture.check()).toEqual([
-      'src/i18n/ui/checker/it.ts:1: lacks the string "fields.today" that src/i18n/ui/checker/en.ts has. ' +
-        'Fix: add "fields.today" translated from src/i18n/ui/checker/en.ts:1.',
-      'src/i18n/ui/checker/en.ts:1: has no "de" counterpart: src/i18n/ui/checker/de.ts does not exist. ' +
-        'Fix: create src/i18n/ui/checker/de.ts with every key of src/i18n/ui/checker/en.ts, translated, and add it to src/i18n/ui/checker/index.ts.',
+      'src/i18n/ui/example/it.ts:1: lacks the string "fields.today" that src/i18n/ui/example/en.ts has. ' +
+        'Fix: add "fields.today" translated from src/i18n/ui/example/en.ts:1.',
+      'src/i18n/ui/example/en.ts:1: has no "de" counterpart: src/i18n/ui/example/de.ts does not exist. ' +
+        'Fix: create src/i18n/ui/example/de.ts with every key of src/i18n/ui/example/en.ts, translated, and add it to src/i18n/ui/example/index.ts.',
     ]);
   });
 
