@@ -49,6 +49,39 @@ function sumGzip(distDir: string, urls: Iterable<string>): number {
   return total;
 }
 
+/** What one island weighs: all the modules it needs, and those the page would not load without it. */
+export interface IslandWeight {
+  /** The island's component module, e.g. `CheckerRoot`. */
+  readonly component: string;
+  /** Gzip bytes of its component, renderer and their static imports. */
+  readonly own: number;
+  /** Gzip bytes of those modules that neither Starlight's scripts nor the page's other islands load. */
+  readonly adds: number;
+}
+
+/** Weighs each island of a built page (issue 3's "adds at most 10 KB over the page without it"). */
+export function measureIslands(distDir: string, page: string): IslandWeight[] {
+  const html = readFileSync(join(distDir, page, 'index.html'), 'utf8');
+  const islands = [...html.matchAll(/<astro-island\b[^>]*>/g)].map(([element]) => ({
+    component: attributeValues(element, /.+/gs, 'component-url')[0]!,
+    renderer: attributeValues(element, /.+/gs, 'renderer-url')[0]!,
+  }));
+  const starlight = moduleClosure(distDir, attributeValues(html, /<script\b[^>]*\ssrc="[^"]+"[^>]*>/g, 'src'));
+  return islands.map((island, index) => {
+    const own = moduleClosure(distDir, [island.component, island.renderer]);
+    const others = moduleClosure(
+      distDir,
+      islands.filter((_, other) => other !== index).flatMap((other) => [other.component, other.renderer]),
+    );
+    const added = [...own].filter((url) => !starlight.has(url) && !others.has(url));
+    return {
+      component: island.component.replace(/^.*\/|\.[\w-]+\.js$/g, ''),
+      own: sumGzip(distDir, own),
+      adds: sumGzip(distDir, added),
+    };
+  });
+}
+
 /** Weighs a built page (`/it/add-or-reduce-seats/`) from the files in `distDir`. */
 export function measurePage(distDir: string, page: string): PageWeight {
   const html = readFileSync(join(distDir, page, 'index.html'), 'utf8');

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { isArticlePage } from '../../scripts/bench/budgets.ts';
 import { builtPages } from '../../scripts/bench/built-pages.ts';
 
 /** WCAG 2.2 A and AA, as issue 6 asks: nothing disabled. */
@@ -32,5 +33,17 @@ for (const width of [1280, 400]) {
     await page.goto('/it/');
     await expect(page.getByRole('button', { name: 'Cerca', exact: true })).toBeVisible();
     await expect(page.locator('button[data-open-modal]')).toHaveAttribute('aria-keyshortcuts', 'Control+K');
+  });
+}
+
+for (const path of pages.filter(isArticlePage)) {
+  test(`${path}: no two buttons of the article share an accessible name`, async ({ page }) => {
+    await page.goto(path);
+    await page.locator('[data-checker]').scrollIntoViewIfNeeded();
+    await page.locator('[data-simulator]').scrollIntoViewIfNeeded();
+    const snapshot = await page.locator('main').ariaSnapshot();
+    const names = [...snapshot.matchAll(/- button "([^"]+)"/g)].map((match) => match[1]);
+    expect(names.length).toBeGreaterThan(1);
+    expect(names.filter((name, index) => names.indexOf(name) !== index)).toEqual([]);
   });
 }

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { budgets, isArticlePage } from '../../scripts/bench/budgets.ts';
+import { ceilings, isArticlePage } from '../../scripts/bench/budgets.ts';
 import { builtPages, distDir } from '../../scripts/bench/built-pages.ts';
-import { measurePage } from '../../scripts/bench/page-weight.ts';
+import { measureIslands, measurePage } from '../../scripts/bench/page-weight.ts';
 
 const articles = builtPages().filter(isArticlePage);
 
@@ -10,10 +10,10 @@ test('every article of every locale is weighed', () => {
 });
 
 for (const path of articles) {
-  test(`${path} stays within the HTML and JavaScript budgets`, () => {
+  test(`${path} stays under the HTML and JavaScript ceilings`, () => {
     const weight = measurePage(distDir, path);
-    expect(weight.html, 'HTML gzip bytes').toBeLessThanOrEqual(budgets.articleHtml);
-    expect(weight.totalJs, 'JavaScript gzip bytes (Starlight + islands)').toBeLessThanOrEqual(budgets.articleJs);
+    expect(weight.html, 'HTML gzip bytes').toBeLessThanOrEqual(ceilings.articleHtml);
+    expect(weight.totalJs, 'JavaScript gzip bytes (Starlight + islands)').toBeLessThanOrEqual(ceilings.articleJs);
   });
 }
 
@@ -31,3 +31,12 @@ test('the JavaScript the budget counts is what the browser loads before any sear
   const uncounted = [...loaded].filter((url) => !counted.has(url) && !/\/ui-core\.[\w-]+\.js$/.test(url));
   expect(uncounted).toEqual([]);
 });
+
+for (const path of articles) {
+  test(`${path}: the checker adds at most 10 KB of JavaScript over the page without it`, () => {
+    const checker = measureIslands(distDir, path).find((island) => island.component === 'CheckerRoot');
+    expect(checker, 'the article has a checker island').toBeDefined();
+    expect(checker!.adds).toBeGreaterThan(0);
+    expect(checker!.adds).toBeLessThanOrEqual(10 * 1024);
+  });
+}

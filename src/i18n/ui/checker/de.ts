@@ -36,7 +36,7 @@ export const de = {
   invalidPartnerCount: 'Die Anzahl der Partner muss eine ganze Zahl ab 1 sein',
   errorSummaryTitle: 'Es ist ein Problem aufgetreten',
   check: 'Prüfen',
-  startAgain: 'Neu beginnen',
+  startAgain: 'Antworten löschen',
   ignoredParameters: 'Einige Angaben im Link konnten nicht gelesen werden und wurden ignoriert: {names}.',
   whyHeading: 'Begründung',
   nextStepsHeading: 'Was Sie tun können',

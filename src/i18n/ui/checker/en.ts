@@ -36,7 +36,7 @@ export const en = {
   invalidPartnerCount: 'The number of partners must be a whole number, 1 or more',
   errorSummaryTitle: 'There is a problem',
   check: 'Check',
-  startAgain: 'Start again',
+  startAgain: 'Clear my answers',
   ignoredParameters: 'Some details in the link could not be read and were ignored: {names}.',
   whyHeading: 'Why',
   nextStepsHeading: 'What you can do',

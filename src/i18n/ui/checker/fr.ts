@@ -36,7 +36,7 @@ export const fr = {
   invalidPartnerCount: 'Le nombre de partenaires doit être un nombre entier égal ou supérieur à 1',
   errorSummaryTitle: 'Un problème est survenu',
   check: 'Vérifier',
-  startAgain: 'Recommencer',
+  startAgain: 'Effacer mes réponses',
   ignoredParameters: 'Certaines informations du lien n’ont pas pu être lues et ont été ignorées : {names}.',
   whyHeading: 'Pourquoi',
   nextStepsHeading: 'Ce que vous pouvez faire',

@@ -36,7 +36,7 @@ export const it = {
   invalidPartnerCount: 'Il numero di partner deve essere un numero intero pari o superiore a 1',
   errorSummaryTitle: 'Si è verificato un problema',
   check: 'Verifica',
-  startAgain: 'Ricomincia',
+  startAgain: 'Cancella le risposte',
   ignoredParameters: 'Alcuni dati del link non sono stati riconosciuti e sono stati ignorati: {names}.',
   whyHeading: 'Motivo',
   nextStepsHeading: 'Cosa è possibile fare',

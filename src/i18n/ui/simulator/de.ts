@@ -7,7 +7,7 @@ export const de = {
   stepOnly: 'Schritt {step}',
   seatPaths: { add: 'Arbeitsplätze hinzufügen', remove: 'Arbeitsplätze reduzieren' },
   back: 'Zurück',
-  restart: 'Neu beginnen',
+  restart: 'Simulation neu starten',
   tryThisStep: 'Diesen Schritt ausprobieren',
   sample: 'Beispiel',
   unavailableBecause: 'Nicht verfügbar:',

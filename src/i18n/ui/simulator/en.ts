@@ -7,7 +7,7 @@ export const en = {
   stepOnly: 'Step {step}',
   seatPaths: { add: 'Add seats', remove: 'Reduce seats' },
   back: 'Back',
-  restart: 'Restart',
+  restart: 'Restart the simulation',
   tryThisStep: 'Try this step',
   sample: 'Sample',
   unavailableBecause: 'Not available:',

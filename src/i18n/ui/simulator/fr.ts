@@ -7,7 +7,7 @@ export const fr = {
   stepOnly: 'Étape {step}',
   seatPaths: { add: 'Ajouter des postes', remove: 'Réduire le nombre de postes' },
   back: 'Retour',
-  restart: 'Recommencer',
+  restart: 'Recommencer la simulation',
   tryThisStep: 'Essayer cette étape',
   sample: 'Exemple',
   unavailableBecause: 'Non disponible :',

@@ -7,7 +7,7 @@ export const it = {
   stepOnly: 'Passaggio {step}',
   seatPaths: { add: 'Aggiungere postazioni', remove: 'Ridurre le postazioni' },
   back: 'Indietro',
-  restart: 'Ricomincia',
+  restart: 'Ricomincia la simulazione',
   tryThisStep: 'Prova questo passaggio',
   sample: 'Esempio',
   unavailableBecause: 'Non disponibile:',
