@@ -8,8 +8,11 @@ import { isCalendarDate } from './dates.ts';
  * a schema is a tree of calls, so this is what lets the bundler drop schemas an island does not use.
  */
 
-/** How the subscription was bought: a contract number, or a subscription ID of the new purchasing model. */
-export const identifier = /* @__PURE__ */ z.enum(['contract-number', 'subscription-id']);
+/** The ways a subscription can be identified: a contract number, or a subscription ID of the new purchasing model. */
+export const identifierValues = ['contract-number', 'subscription-id'] as const;
+
+/** How the subscription was bought. */
+export const identifier = /* @__PURE__ */ z.enum(identifierValues);
 
 /** A calendar date `YYYY-MM-DD` that exists (2025-02-29 and 2026-13-01 are rejected). */
 export const calendarDate = /* @__PURE__ */ (() =>
@@ -46,7 +49,7 @@ export const partialSubscriptionFacts = /* @__PURE__ */ z.partial(subscriptionFa
 /** Facts stated so far. */
 export type PartialSubscriptionFacts = Partial<SubscriptionFacts>;
 
-/** Every fact name, in schema order. */
+/** Every fact name, in schema order; also the query-string keys of the checker (query.test.ts checks it against the schema). */
 export const factNames: readonly FactName[] = [
   'identifier',
   'autoRenew',

@@ -2,7 +2,14 @@
  * The rules module's public API: the only import path for islands, pages and tests.
  * Pure TypeScript + zod/mini; nothing here imports Astro or Solid.
  */
-export { subscriptionFacts, partialSubscriptionFacts, calendarDate, identifier, factNames } from './facts.ts';
+export {
+  subscriptionFacts,
+  partialSubscriptionFacts,
+  calendarDate,
+  identifier,
+  identifierValues,
+  factNames,
+} from './facts.ts';
 export type { SubscriptionFacts, PartialSubscriptionFacts, FactName } from './facts.ts';
 export { reasonCode, reasonCodes, outcome } from './reasons.ts';
 export type { ReasonCode, Outcome, Verdict } from './reasons.ts';
@@ -44,13 +51,5 @@ export {
   paymentMethods,
 } from './samples/index.ts';
 export type { SampleSubscription, SamplePartner, PaymentMethodId } from './samples/index.ts';
-export {
-  parseFactsQuery,
-  toFactsQuery,
-  parseFactValue,
-  formatFactValue,
-  isFactName,
-  queryFactNames,
-  identifierValues,
-} from './query.ts';
+export { parseFactsQuery, toFactsQuery, parseFactValue, formatFactValue, isFactName } from './query.ts';
 export type { ParsedFactsQuery } from './query.ts';

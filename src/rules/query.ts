@@ -1,5 +1,11 @@
 import { isCalendarDate } from './dates.ts';
-import type { FactName, PartialSubscriptionFacts, SubscriptionFacts } from './facts.ts';
+import {
+  factNames,
+  identifierValues,
+  type FactName,
+  type PartialSubscriptionFacts,
+  type SubscriptionFacts,
+} from './facts.ts';
 
 /*
  * The checker's answers travel in the query string under the facts' own field names, so a verdict
@@ -20,24 +26,6 @@ export interface ParsedFactsQuery {
  * These readers accept exactly what the schema accepts; query.test.ts checks them against it.
  */
 
-/** Every fact name, in schema order (query.test.ts checks it against `factNames`). */
-export const queryFactNames = [
-  'identifier',
-  'autoRenew',
-  'tokenFlex',
-  'expirationDate',
-  'partnerCount',
-  'changeOnlyOnePartner',
-  'contractManager',
-  'boughtOnline',
-] as const satisfies readonly FactName[];
-
-/** The identifier values (query.test.ts checks them against the schema's enum). */
-export const identifierValues = [
-  'contract-number',
-  'subscription-id',
-] as const satisfies readonly SubscriptionFacts['identifier'][];
-
 const integerPattern = /^[0-9]{1,9}$/;
 
 const readBoolean = (text: string) => (text === 'true' ? true : text === 'false' ? false : undefined);
@@ -56,7 +44,7 @@ const readers: { readonly [Name in FactName]: (text: string) => SubscriptionFact
 
 /** Whether `name` is the name of a fact (not `toString` or `__proto__`). */
 export function isFactName(name: string): name is FactName {
-  return (queryFactNames as readonly string[]).includes(name);
+  return (factNames as readonly string[]).includes(name);
 }
 
 /**
@@ -100,7 +88,7 @@ export function parseFactsQuery(search: string): ParsedFactsQuery {
 /** Writes the stated facts as a query string without the leading `?`, in schema order. */
 export function toFactsQuery(facts: PartialSubscriptionFacts): string {
   const params = new URLSearchParams();
-  for (const name of queryFactNames) {
+  for (const name of factNames) {
     const value = facts[name];
     if (value !== undefined) params.set(name, formatFactValue(value));
   }

@@ -12,7 +12,7 @@ import {
   formatFactValue,
   identifierValues,
   parseFactValue,
-  queryFactNames,
+  factNames,
   questionsToAsk,
 } from '../../rules/index.ts';
 import type { Action, FactName, PartialSubscriptionFacts, ReasonCode, Verdict } from '../../rules/index.ts';
@@ -53,7 +53,7 @@ export function choiceValues(fact: FactName): readonly string[] {
 /** Every value the user gave that is a valid value of its fact, whether or not it is still asked. */
 export function answersFrom(values: FormValues): PartialSubscriptionFacts {
   const answers: Partial<Record<FactName, unknown>> = {};
-  for (const fact of queryFactNames) {
+  for (const fact of factNames) {
     const text = values[fact];
     const value = text === undefined ? undefined : parseFactValue(fact, text);
     if (value !== undefined) answers[fact] = value;
@@ -91,7 +91,7 @@ export function verdictFor(action: Action, values: FormValues, today: string): V
 /** The form values that show `facts` (e.g. read from a shared link). */
 export function formValuesFrom(facts: PartialSubscriptionFacts): FormValues {
   const values: Partial<Record<FactName, string>> = {};
-  for (const fact of queryFactNames) {
+  for (const fact of factNames) {
     if (facts[fact] !== undefined) values[fact] = formatFactValue(facts[fact]);
   }
   return values;
