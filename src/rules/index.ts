@@ -54,3 +54,27 @@ export {
   identifierValues,
 } from './query.ts';
 export type { ParsedFactsQuery } from './query.ts';
+export {
+  staticToday,
+  staticOptions,
+  staticQuestionSlugs,
+  staticQuestionFor,
+  staticStep,
+  staticFlowPaths,
+  staticPagePath,
+  nextStaticPagePath,
+  answersPath,
+  factsOfAnswers,
+  mergeDateReasons,
+  ruleReasonOf,
+} from './static-flow.ts';
+export type {
+  StaticQuestion,
+  StaticOption,
+  StaticAnswer,
+  StaticReason,
+  StaticVerdict,
+  StaticStep,
+  StaticPage,
+  StaticPageKind,
+} from './static-flow.ts';
