@@ -53,3 +53,27 @@ export {
 export type { SampleSubscription, SamplePartner, PaymentMethodId } from './samples/index.ts';
 export { parseFactsQuery, toFactsQuery, parseFactValue, formatFactValue, isFactName } from './query.ts';
 export type { ParsedFactsQuery } from './query.ts';
+export {
+  staticToday,
+  staticOptions,
+  staticQuestionSlugs,
+  staticQuestionFor,
+  staticStep,
+  staticFlowPaths,
+  staticPagePath,
+  nextStaticPagePath,
+  answersPath,
+  factsOfAnswers,
+  mergeDateReasons,
+  ruleReasonOf,
+} from './static-flow.ts';
+export type {
+  StaticQuestion,
+  StaticOption,
+  StaticAnswer,
+  StaticReason,
+  StaticVerdict,
+  StaticStep,
+  StaticPage,
+  StaticPageKind,
+} from './static-flow.ts';

@@ -1,0 +1,33 @@
+/**
+ * What the checker without JavaScript says, in one language, beyond the checker's and the verdicts'
+ * own strings (questions, answers, outcomes, reasons and next steps are reused from those).
+ *
+ * Placeholders in braces are filled by `fillTemplate`: `{window}` the expiration window as prose
+ * ("90 days"), `{question}` the text of a question.
+ */
+export interface StaticFlowStrings {
+  /** The link from an article's checker to the flow, one question per page. */
+  readonly startLink: string;
+  /** The back link above each page's heading. */
+  readonly back: string;
+  /** The date as a yes/no question: "expired" and "expires within the window" are one answer. */
+  readonly expiresWithinWindow: string;
+  /** Answers to "how many authorized partners": the flow asks only whether there is more than one. */
+  readonly partnerCountOptions: { readonly one: string; readonly several: string };
+  /** Heading of the page that lists the answers before the result. */
+  readonly checkAnswersTitle: string;
+  /** Visible text of a change link on "check your answers". */
+  readonly change: string;
+  /** Hidden rest of a change link's name, so that it names its question: `{question}`. */
+  readonly changeHidden: string;
+  /** From "check your answers" to the result. */
+  readonly seeResult: string;
+  /** From the result back to "check your answers". */
+  readonly changeAnswers: string;
+  /** Back to the first question with no answer. */
+  readonly startAgain: string;
+  /** The reason given for a yes to the date question, `{window}`. */
+  readonly windowReason: string;
+  /** What to do about it (partner changes only). */
+  readonly windowNextStep: string;
+}

@@ -1,0 +1,16 @@
+import type { StaticFlowStrings } from '../static-flow-strings.ts';
+
+export const de = {
+  startLink: 'Schritt für Schritt prüfen, eine Frage pro Seite',
+  back: 'Zurück',
+  expiresWithinWindow: 'Ist Ihr Vertrag abgelaufen oder läuft er innerhalb der nächsten {window} ab?',
+  partnerCountOptions: { one: 'Einen', several: 'Mehr als einen' },
+  checkAnswersTitle: 'Überprüfen Sie Ihre Antworten',
+  change: 'Ändern',
+  changeHidden: 'Ihre Antwort auf: {question}',
+  seeResult: 'Ergebnis anzeigen',
+  changeAnswers: 'Antworten ändern',
+  startAgain: 'Neu beginnen',
+  windowReason: 'Ihr Vertrag ist abgelaufen oder läuft innerhalb der nächsten {window} ab.',
+  windowNextStep: 'Wählen Sie Ihren neuen Partner bei der Verlängerung Ihres Vertrags.',
+} as const satisfies StaticFlowStrings;

@@ -1,0 +1,16 @@
+import type { StaticFlowStrings } from '../static-flow-strings.ts';
+
+export const en = {
+  startLink: 'Check step by step, one question per page',
+  back: 'Back',
+  expiresWithinWindow: 'Has your contract expired, or does it expire within {window}?',
+  partnerCountOptions: { one: 'One', several: 'More than one' },
+  checkAnswersTitle: 'Check your answers',
+  change: 'Change',
+  changeHidden: 'your answer to: {question}',
+  seeResult: 'See the result',
+  changeAnswers: 'Change your answers',
+  startAgain: 'Start again',
+  windowReason: 'Your contract has expired or expires within {window}.',
+  windowNextStep: 'Choose your new partner when you renew your contract.',
+} as const satisfies StaticFlowStrings;

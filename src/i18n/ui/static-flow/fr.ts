@@ -1,0 +1,16 @@
+import type { StaticFlowStrings } from '../static-flow-strings.ts';
+
+export const fr = {
+  startLink: 'Vérifier étape par étape, une question par page',
+  back: 'Retour',
+  expiresWithinWindow: 'Votre contrat a-t-il expiré, ou expire-t-il dans les {window} ?',
+  partnerCountOptions: { one: 'Un seul', several: 'Plusieurs' },
+  checkAnswersTitle: 'Vérifiez vos réponses',
+  change: 'Modifier',
+  changeHidden: 'votre réponse à : {question}',
+  seeResult: 'Voir le résultat',
+  changeAnswers: 'Modifier vos réponses',
+  startAgain: 'Recommencer',
+  windowReason: 'Votre contrat a expiré ou expire dans les {window}.',
+  windowNextStep: 'Choisissez votre nouveau partenaire lors du renouvellement de votre contrat.',
+} as const satisfies StaticFlowStrings;

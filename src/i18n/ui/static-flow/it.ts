@@ -1,0 +1,16 @@
+import type { StaticFlowStrings } from '../static-flow-strings.ts';
+
+export const it = {
+  startLink: 'Verifica passo passo, una domanda per pagina',
+  back: 'Indietro',
+  expiresWithinWindow: 'Il contratto è scaduto o scade entro {window}?',
+  partnerCountOptions: { one: 'Uno', several: 'Più di uno' },
+  checkAnswersTitle: 'Controllare le risposte',
+  change: 'Modifica',
+  changeHidden: 'la risposta a: {question}',
+  seeResult: 'Visualizza il risultato',
+  changeAnswers: 'Modifica le risposte',
+  startAgain: 'Ricomincia',
+  windowReason: 'Il contratto è scaduto o scade entro {window}.',
+  windowNextStep: 'Scegliere il nuovo partner al momento del rinnovo del contratto.',
+} as const satisfies StaticFlowStrings;

@@ -1,0 +1,174 @@
+import { describe, expect, test } from 'vitest';
+import {
+  addDays,
+  checkPartnerUpdate,
+  checkSeatChange,
+  daysUntil,
+  mergeDateReasons,
+  nextStaticPagePath,
+  parameterValue,
+  staticFlowPaths,
+  staticOptions,
+  staticStep,
+  type Action,
+  type StaticAnswer,
+  type StaticQuestion,
+  type StaticVerdict,
+  type SubscriptionFacts,
+} from './index.ts';
+
+const today = '2026-11-22';
+const window = parameterValue('expiration-window');
+
+/** Every combination of facts, with dates on both sides of the window and of the expiration day. */
+function allFacts(): SubscriptionFacts[] {
+  const combinations: SubscriptionFacts[] = [];
+  const booleans = [true, false];
+  for (const identifier of ['contract-number', 'subscription-id'] as const)
+    for (const autoRenew of booleans)
+      for (const tokenFlex of booleans)
+        for (const days of [-400, -1, 0, 1, window - 1, window, window + 1, 400])
+          for (const partnerCount of [1, 2, 7])
+            for (const changeOnlyOnePartner of booleans)
+              for (const contractManager of booleans)
+                for (const boughtOnline of booleans)
+                  combinations.push({
+                    identifier,
+                    autoRenew,
+                    tokenFlex,
+                    expirationDate: addDays(today, days),
+                    partnerCount,
+                    changeOnlyOnePartner,
+                    contractManager,
+                    boughtOnline,
+                  });
+  return combinations;
+}
+
+/** How an admin with these facts answers a question of the static flow: what the question means. */
+function answerOf(question: StaticQuestion, facts: SubscriptionFacts): string {
+  const yesNo = (value: boolean) => (value ? 'yes' : 'no');
+  switch (question) {
+    case 'identifier':
+      return facts.identifier;
+    case 'expiresWithinWindow':
+      return yesNo(daysUntil(today, facts.expirationDate) <= window);
+    case 'partnerCount':
+      return facts.partnerCount === 1 ? 'one' : 'several';
+    default:
+      return yesNo(facts[question]);
+  }
+}
+
+/** Follows the flow, answering each question from the facts, to its verdict. */
+function walk(action: Action, facts: SubscriptionFacts): { answers: StaticAnswer[]; verdict: StaticVerdict } {
+  const answers: StaticAnswer[] = [];
+  for (let guard = 0; guard < 20; guard += 1) {
+    const step = staticStep(action, answers);
+    if (step.kind === 'verdict') return { answers, verdict: step.verdict };
+    const option = answerOf(step.question, facts);
+    expect(staticOptions[step.question].map(({ slug }) => slug)).toContain(option);
+    answers.push({ question: step.question, option });
+  }
+  throw new Error('The flow does not end.');
+}
+
+const rulesVerdict = (action: Action, facts: SubscriptionFacts) =>
+  action === 'partner' ? checkPartnerUpdate(facts, today) : checkSeatChange(facts);
+
+describe('the static flow', () => {
+  const combinations = allFacts();
+
+  test.each(['partner', 'seats'] as const)('agrees with the rules for every combination of facts (%s)', (action) => {
+    expect(combinations.length).toBe(2 * 2 * 2 * 8 * 3 * 2 * 2 * 2);
+    const pages = staticFlowPaths(action);
+    for (const facts of combinations) {
+      const { answers, verdict } = walk(action, facts);
+      const expected = rulesVerdict(action, facts);
+      expect(verdict).toEqual({ outcome: expected.outcome, reasons: mergeDateReasons(expected.reasons) });
+      // The path through the flow ends at a generated result page with this verdict.
+      const resultPage = pages.find(
+        (page) => page.kind === 'result' && JSON.stringify(page.answers) === JSON.stringify(answers),
+      );
+      expect(resultPage).toMatchObject({ verdict });
+    }
+  });
+
+  test('the date question merges "expired" and "expires soon", the window day included', () => {
+    const base: SubscriptionFacts = {
+      identifier: 'contract-number',
+      autoRenew: false,
+      tokenFlex: false,
+      expirationDate: today,
+      partnerCount: 1,
+      changeOnlyOnePartner: false,
+      contractManager: true,
+      boughtOnline: true,
+    };
+    for (const [days, reasons] of [
+      [-1, ['expired-or-expires-soon']],
+      [0, ['expired-or-expires-soon']],
+      [window, ['expired-or-expires-soon']],
+      [window + 1, []],
+    ] as const) {
+      expect(walk('partner', { ...base, expirationDate: addDays(today, days) }).verdict.reasons).toEqual(reasons);
+    }
+  });
+
+  test.each(['partner', 'seats'] as const)('every path ends at a result (%s)', (action) => {
+    const pages = staticFlowPaths(action);
+    const byPath = new Map(pages.map((page) => [page.path, page]));
+    expect(byPath.size).toBe(pages.length);
+    for (const page of pages) {
+      if (page.kind !== 'question') continue;
+      for (const { slug } of staticOptions[page.question]) {
+        const answers = [...page.answers, { question: page.question, option: slug }];
+        const next = byPath.get(nextStaticPagePath(action, answers));
+        expect(next, `${page.path} ${slug}`).toBeDefined();
+        expect(next!.answers).toEqual(answers);
+      }
+    }
+    for (const page of pages) {
+      if (page.kind !== 'check-answers') continue;
+      const result = byPath.get(page.path.replace('/check-answers/', '/result/'));
+      expect(result).toMatchObject({ kind: 'result', verdict: page.verdict });
+    }
+  });
+
+  test('the number of pages per action', () => {
+    const count = (action: Action, kind: string) => staticFlowPaths(action).filter((page) => page.kind === kind).length;
+    // Partner: identifier, auto-renew, Token Flex (2), window (4), partners, change one of several.
+    expect(count('partner', 'question')).toBe(10);
+    // Subscription ID; 7 blocking combinations; one partner; several, changing one or all.
+    expect(count('partner', 'result')).toBe(11);
+    expect(count('partner', 'check-answers')).toBe(11);
+    expect(staticFlowPaths('partner')).toHaveLength(32);
+    expect(count('seats', 'question')).toBe(7);
+    expect(count('seats', 'result')).toBe(8);
+    expect(staticFlowPaths('seats')).toHaveLength(23);
+  });
+
+  test('every outcome and reason of the rules is reachable', () => {
+    const outcomes = new Set(
+      (['partner', 'seats'] as const).flatMap((action) =>
+        staticFlowPaths(action).flatMap((page) => (page.kind === 'result' ? [page.verdict.outcome] : [])),
+      ),
+    );
+    expect([...outcomes].sort()).toEqual([
+      'contact-support',
+      'financial-transaction-only',
+      'self-service',
+      'unavailable',
+    ]);
+  });
+
+  test('paths are stable and readable', () => {
+    const partner = staticFlowPaths('partner').map((page) => page.path);
+    expect(partner[0]).toBe('partner/');
+    expect(partner).toContain('partner/result/identifier=subscription-id/');
+    expect(partner).toContain(
+      'partner/check-answers/identifier=contract-number/auto-renew=no/token-flex=no/expires-within-window=no/partners=several/change-only-one-partner=yes/',
+    );
+    expect(staticFlowPaths('seats')[0]!.path).toBe('seats/');
+  });
+});
