@@ -6,8 +6,10 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { localeCodes } from '../src/i18n/locales.ts';
+import { staticFlowPaths } from '../src/rules/index.ts';
 import { ceilings, isArticlePage, targets } from './bench/budgets.ts';
-import { builtPages, distDir } from './bench/built-pages.ts';
+import { builtPages, distDir, isStaticFlowPage } from './bench/built-pages.ts';
 import { measureFirstSearch } from './bench/first-search.ts';
 import { measureIslands, measurePage } from './bench/page-weight.ts';
 import { searchIndexSizes } from './bench/search-index.ts';
@@ -19,8 +21,15 @@ const started = performance.now();
 execFileSync('npm', ['run', 'build', '--silent'], { stdio: ['ignore', 'ignore', 'inherit'] });
 const buildSeconds = (performance.now() - started) / 1000;
 
-const pages = builtPages().map((page) => measurePage(distDir, page));
-console.log(`Build: ${buildSeconds.toFixed(1)} s, ${pages.length} pages\n`);
+const allPages = builtPages();
+const flowPages = allPages.filter(isStaticFlowPage).map((page) => measurePage(distDir, page));
+const pages = allPages.filter((page) => !isStaticFlowPage(page)).map((page) => measurePage(distDir, page));
+const expectedFlowPages = localeCodes.length * (staticFlowPaths('partner').length + staticFlowPaths('seats').length);
+console.log(`Build: ${buildSeconds.toFixed(1)} s, ${allPages.length} pages`);
+console.log(
+  `No-JavaScript checker flow: ${flowPages.length} pages (${expectedFlowPages} generated from the rules), ` +
+    `largest HTML ${kb(Math.max(...flowPages.map((p) => p.html)))} KB, JS ${kb(Math.max(...flowPages.map((p) => p.totalJs)))} KB gzip\n`,
+);
 console.table(
   Object.fromEntries(
     pages.map((p) => [
@@ -92,6 +101,7 @@ writeFileSync(
       date: new Date().toISOString(),
       buildSeconds,
       pages,
+      staticFlowPages: flowPages.length,
       searchIndexBytes: indexSizes,
       firstSearchBytes: firstSearch,
       islands,

@@ -21,3 +21,8 @@ export function builtPages(dir = distDir): string[] {
   walk(dir);
   return pages.sort();
 }
+
+/** Whether a built page belongs to the checker's no-JavaScript flow (`/check/...`, `/it/check/...`). */
+export function isStaticFlowPage(path: string): boolean {
+  return /^\/(?:[a-z]{2}\/)?check\//.test(path);
+}

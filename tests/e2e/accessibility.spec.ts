@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { isArticlePage } from '../../scripts/bench/budgets.ts';
-import { builtPages } from '../../scripts/bench/built-pages.ts';
+import { builtPages, isStaticFlowPage } from '../../scripts/bench/built-pages.ts';
 
 /** WCAG 2.2 A and AA, as issue 6 asks: nothing disabled. */
 export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -10,7 +10,6 @@ export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
  * The checker without JavaScript builds some 200 pages of the same three templates (question,
  * check your answers, result): static-flow.spec.ts scans a page of each template in every locale.
  */
-const isStaticFlowPage = (path: string) => /^\/(?:[a-z]{2}\/)?check\//.test(path);
 const pages = builtPages().filter((path) => !isStaticFlowPage(path));
 
 test('the build has the pages the tests expect', () => {
