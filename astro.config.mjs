@@ -6,9 +6,12 @@ import { defineConfig } from 'astro/config';
 import starlightLinksValidator from 'starlight-links-validator';
 import { starlightLocales } from './src/i18n/locales.ts';
 import { sidebar } from './src/i18n/sidebar.ts';
+import { contentSecurityPolicy } from './src/security/content-security-policy.ts';
 
 export default defineConfig({
   site: 'https://help.example.com',
+  // Strict CSP in a <meta> of every page (no 'unsafe-inline' scripts): see src/security/.
+  security: { csp: contentSecurityPolicy },
   integrations: [
     starlight({
       title: {
