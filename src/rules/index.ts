@@ -1,6 +1,11 @@
 /**
- * The rules module's public API: the only import path for islands, pages and tests.
+ * The rules module's public API: the import path for pages, scripts and tests.
  * Pure TypeScript + zod/mini; nothing here imports Astro or Solid.
+ *
+ * Islands import the module they need (`rules/query.ts`, `rules/flows/partner.machine.ts`...)
+ * instead: the bundler puts every module this file reaches into a chunk that all islands share,
+ * so through it the partner article would download the seats simulator's machine and samples.
+ * Types may still come from here (they vanish from the bundle).
  */
 export {
   subscriptionFacts,

@@ -1,5 +1,6 @@
 import { createEffect, createMemo, createSignal, For, onCleanup, onMount, Show } from 'solid-js';
-import { localCalendarDate, parseFactsQuery, toFactsQuery } from '../../rules/index.ts';
+import { localCalendarDate } from '../../rules/dates.ts';
+import { parseFactsQuery, toFactsQuery } from '../../rules/query.ts';
 import type { Action, FactName } from '../../rules/index.ts';
 import type { CheckerStrings } from '../../i18n/ui/checker-strings.ts';
 import type { VerdictStrings } from '../../i18n/ui/verdict-strings.ts';

@@ -1,5 +1,5 @@
 import { For, Show } from 'solid-js';
-import { ruleAnchor, ruleForReason } from '../../rules/index.ts';
+import { ruleAnchor, ruleForReason } from '../../rules/rules.ts';
 import type { Action, PartialSubscriptionFacts, Verdict } from '../../rules/index.ts';
 import type { CheckerStrings } from '../../i18n/ui/checker-strings.ts';
 import type { VerdictStrings } from '../../i18n/ui/verdict-strings.ts';

@@ -6,15 +6,10 @@
  * condition of the rules lives here: the order of questions and the verdict come from the rules
  * module, so the island cannot disagree with the articles.
  */
-import {
-  daysUntil,
-  evaluate,
-  formatFactValue,
-  identifierValues,
-  parseFactValue,
-  factNames,
-  questionsToAsk,
-} from '../../rules/index.ts';
+import { daysUntil } from '../../rules/dates.ts';
+import { identifierValues, factNames } from '../../rules/facts.ts';
+import { formatFactValue, parseFactValue } from '../../rules/query.ts';
+import { evaluate, questionsToAsk } from '../../rules/questions.ts';
 import type { Action, FactName, PartialSubscriptionFacts, ReasonCode, Verdict } from '../../rules/index.ts';
 import type { CheckerStrings } from '../../i18n/ui/checker-strings.ts';
 import type { VerdictStrings } from '../../i18n/ui/verdict-strings.ts';

@@ -1,13 +1,8 @@
 import { fillTemplate } from '../../i18n/ui/template.ts';
-import {
-  daysUntil,
-  ruleAnchor,
-  ruleForReason,
-  sampleExpirationDate,
-  type ReasonCode,
-  type SampleSubscription,
-  type Verdict,
-} from '../../rules/index.ts';
+import { daysUntil } from '../../rules/dates.ts';
+import { ruleAnchor, ruleForReason } from '../../rules/rules.ts';
+import { sampleExpirationDate } from '../../rules/samples/subscriptions.ts';
+import type { ReasonCode, SampleSubscription, Verdict } from '../../rules/index.ts';
 import type { SimulatorText } from './text.ts';
 
 /** A calendar date `YYYY-MM-DD` in the reader's language, read as a date (no time zone shift). */

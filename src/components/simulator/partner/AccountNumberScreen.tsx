@@ -1,6 +1,6 @@
 import type { JSX } from 'solid-js';
 import { fillTemplate } from '../../../i18n/ui/template.ts';
-import { newPartner } from '../../../rules/index.ts';
+import { newPartner } from '../../../rules/samples/partners.ts';
 import { useText } from '../context.tsx';
 import { Button } from '../shared/Button.tsx';
 import { ScreenHeading } from '../shared/ScreenHeading.tsx';

@@ -1,5 +1,6 @@
 import { createUniqueId, Show, type JSX } from 'solid-js';
-import { partnerFlow, type PartnerState, type SampleSubscription } from '../../../rules/index.ts';
+import * as partnerFlow from '../../../rules/flows/partner.machine.ts';
+import type { PartnerState, SampleSubscription } from '../../../rules/index.ts';
 import { useText } from '../context.tsx';
 import { reasonLines } from '../format.ts';
 import { Button } from '../shared/Button.tsx';

@@ -1,6 +1,7 @@
 import { createUniqueId, Show, type JSX } from 'solid-js';
 import { fillTemplate } from '../../../i18n/ui/template.ts';
-import { newPartner, type PartnerState } from '../../../rules/index.ts';
+import { newPartner } from '../../../rules/samples/partners.ts';
+import type { PartnerState } from '../../../rules/index.ts';
 import { useText } from '../context.tsx';
 import { ScreenHeading } from '../shared/ScreenHeading.tsx';
 

@@ -1,6 +1,7 @@
 import { createUniqueId, Show, type JSX } from 'solid-js';
 import { fillTemplate } from '../../../i18n/ui/template.ts';
-import { seatFlow, type SampleSubscription, type SeatState } from '../../../rules/index.ts';
+import * as seatFlow from '../../../rules/flows/seats.machine.ts';
+import type { SampleSubscription, SeatState } from '../../../rules/index.ts';
 import { useText } from '../context.tsx';
 import { formatNumber } from '../format.ts';
 import { ScreenHeading } from '../shared/ScreenHeading.tsx';

@@ -1,6 +1,7 @@
 import { For, Show, type JSX } from 'solid-js';
 import { fillTemplate } from '../../../i18n/ui/template.ts';
-import { paymentMethods, type PaymentMethodId, type SeatState } from '../../../rules/index.ts';
+import { paymentMethods } from '../../../rules/samples/payment.ts';
+import type { PaymentMethodId, SeatState } from '../../../rules/index.ts';
 import { useText } from '../context.tsx';
 import { Button } from '../shared/Button.tsx';
 import { ScreenHeading } from '../shared/ScreenHeading.tsx';

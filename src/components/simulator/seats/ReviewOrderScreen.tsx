@@ -1,6 +1,7 @@
 import type { JSX } from 'solid-js';
 import { fillTemplate } from '../../../i18n/ui/template.ts';
-import { paymentMethods, type SampleSubscription, type SeatState } from '../../../rules/index.ts';
+import { paymentMethods } from '../../../rules/samples/payment.ts';
+import type { SampleSubscription, SeatState } from '../../../rules/index.ts';
 import { useText } from '../context.tsx';
 import { formatNumber } from '../format.ts';
 import { Button } from '../shared/Button.tsx';

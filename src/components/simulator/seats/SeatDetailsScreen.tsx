@@ -1,6 +1,7 @@
 import { Show, type JSX } from 'solid-js';
 import { fillTemplate } from '../../../i18n/ui/template.ts';
-import { seatFlow, type SampleSubscription } from '../../../rules/index.ts';
+import * as seatFlow from '../../../rules/flows/seats.machine.ts';
+import type { SampleSubscription } from '../../../rules/index.ts';
 import { useText } from '../context.tsx';
 import { reasonLines } from '../format.ts';
 import { Button } from '../shared/Button.tsx';

@@ -1,6 +1,7 @@
 import { Show, type JSX } from 'solid-js';
 import { fillTemplate } from '../../../i18n/ui/template.ts';
-import { sampleExpirationDate, type SampleSubscription, type SeatState } from '../../../rules/index.ts';
+import { sampleExpirationDate } from '../../../rules/samples/subscriptions.ts';
+import type { SampleSubscription, SeatState } from '../../../rules/index.ts';
 import { useText } from '../context.tsx';
 import { formatDate, formatNumber } from '../format.ts';
 import { ScreenHeading } from '../shared/ScreenHeading.tsx';

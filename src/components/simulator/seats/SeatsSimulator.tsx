@@ -1,6 +1,9 @@
 import { createSignal, Match, onCleanup, onMount, Switch, type JSX } from 'solid-js';
 import { fillTemplate } from '../../../i18n/ui/template.ts';
-import { localCalendarDate, seatFlow, seatSamples, type SeatEvent } from '../../../rules/index.ts';
+import { localCalendarDate } from '../../../rules/dates.ts';
+import * as seatFlow from '../../../rules/flows/seats.machine.ts';
+import { seatSamples } from '../../../rules/samples/subscriptions.ts';
+import type { SeatEvent } from '../../../rules/index.ts';
 import { highlightArticleSteps, listenForArticleSteps, type ArticleStep } from '../articleSteps.ts';
 import { useText } from '../context.tsx';
 import { useScreenFocus } from '../focus.ts';

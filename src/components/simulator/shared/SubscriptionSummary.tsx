@@ -1,5 +1,6 @@
 import { type JSX } from 'solid-js';
-import { sampleExpirationDate, type SampleSubscription } from '../../../rules/index.ts';
+import { sampleExpirationDate } from '../../../rules/samples/subscriptions.ts';
+import type { SampleSubscription } from '../../../rules/index.ts';
 import { useText } from '../context.tsx';
 import { formatDate, formatNumber } from '../format.ts';
 
