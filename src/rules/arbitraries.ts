@@ -23,3 +23,57 @@ export const subscriptionFactsArbitrary: fc.Arbitrary<SubscriptionFacts> = fc.re
   contractManager: fc.boolean(),
   boughtOnline: fc.boolean(),
 });
+
+/**
+ * Text an attacker or a confused reader might put in a field or a URL: markup and script,
+ * encodings, Unicode edge cases (lone surrogates, bidirectional marks, other digits), numbers in
+ * disguise, prototype keys, and long strings. For fuzz tests: nothing of it may throw or become markup.
+ */
+export const hostileTextArbitrary: fc.Arbitrary<string> = fc.oneof(
+  fc.constantFrom(
+    '<script>alert(1)</script>',
+    '"><img src=x onerror=alert(1)>',
+    "'-alert(1)-'",
+    'javascript:alert(1)',
+    '<svg/onload=alert(1)>',
+    '{{constructor.constructor("alert(1)")()}}',
+    '${alert(1)}',
+    '__proto__',
+    'constructor',
+    'toString',
+    '%3Cscript%3E',
+    '%E0%A4%A',
+    '%',
+    '&amp;&lt;&#x3C;',
+    '\u202Etrue',
+    '\uD800',
+    'true\u0000',
+    '٣',
+    '１２',
+    '1e3',
+    '0x10',
+    '-0',
+    'NaN',
+    'Infinity',
+    '99999999999999999999',
+    ' 2027-03-01 ',
+    '2027-02-29',
+    '2027-2-3',
+    '+002027-03-01',
+    'TRUE',
+    '',
+    ' ',
+  ),
+  fc.string({ unit: 'grapheme', maxLength: 40 }),
+  fc.string({ unit: 'binary', maxLength: 40 }),
+  fc.string({ minLength: 1000, maxLength: 5000 }),
+  fc.integer().map(String),
+  fc.double().map(String),
+);
+
+/** Any value a caller might hand to a parser: hostile text, odd numbers, objects, arrays, null. */
+export const hostileValueArbitrary: fc.Arbitrary<unknown> = fc.oneof(
+  hostileTextArbitrary,
+  fc.constantFrom(NaN, -0, Infinity, -Infinity, Number.MAX_SAFE_INTEGER + 2, 1.5, 0, -1, null, undefined),
+  fc.anything(),
+);

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { partnerEventArbitrary } from './events.arbitraries.ts';
 import { describe, expect, test } from 'vitest';
 import { newPartner, partnerDirectory, partnerSamples } from '../samples/index.ts';
 import {
@@ -244,27 +245,7 @@ describe('illegal events are rejected and change nothing else', () => {
 });
 
 describe('properties', () => {
-  const event: fc.Arbitrary<PartnerEvent> = fc.oneof(
-    fc.constantFrom<PartnerEvent>(
-      { type: 'continue' },
-      { type: 'open-subscriptions' },
-      { type: 'toggle-actions' },
-      { type: 'update-reseller-information' },
-      { type: 'find' },
-      { type: 'next' },
-      { type: 'submit' },
-      { type: 'done' },
-      { type: 'back' },
-      { type: 'restart' },
-    ),
-    fc
-      .constantFrom(...partnerSamples.map((sample) => sample.id), 'unknown')
-      .map((id): PartnerEvent => ({ type: 'select-subscription', id })),
-    fc
-      .oneof(fc.string(), fc.constantFrom(...partnerDirectory.map((partner) => partner.csn)))
-      .map((value): PartnerEvent => ({ type: 'type-csn', value })),
-    fc.integer({ min: -1, max: 10 }).map((step): PartnerEvent => ({ type: 'go-to-step', step })),
-  );
+  const event = partnerEventArbitrary();
 
   test('random event sequences never throw and never reach a forbidden state', () => {
     fc.assert(

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { seatEventArbitrary } from './events.arbitraries.ts';
 import { describe, expect, test } from 'vitest';
 import { parameterValue } from '../parameters.ts';
 import { seatSamples } from '../samples/index.ts';
@@ -272,30 +273,7 @@ describe('illegal events are rejected and change nothing else', () => {
 });
 
 describe('properties', () => {
-  const event: fc.Arbitrary<SeatEvent> = fc.oneof(
-    fc.constantFrom<SeatEvent>(
-      { type: 'open-subscriptions' },
-      { type: 'add-seats' },
-      { type: 'remove-seats' },
-      { type: 'save-changes' },
-      { type: 'add-payment-method' },
-      { type: 'choose-payment-method', method: 'new-card' },
-      { type: 'choose-payment-method', method: 'original-card' },
-      { type: 'save' },
-      { type: 'submit-order' },
-      { type: 'back' },
-      { type: 'restart' },
-    ),
-    fc
-      .constantFrom(...seatSamples.map((sample) => sample.id), 'unknown')
-      .map((id): SeatEvent => ({ type: 'select-subscription', id })),
-    fc
-      .oneof(fc.string(), fc.integer({ min: -2, max: 12 }).map(String))
-      .map((value): SeatEvent => ({ type: 'type-seats', value })),
-    fc
-      .record({ path: fc.constantFrom<SeatPath>('add', 'remove'), step: fc.integer({ min: -1, max: 8 }) })
-      .map(({ path, step }): SeatEvent => ({ type: 'go-to-step', path, step })),
-  );
+  const event = seatEventArbitrary();
 
   test('random event sequences never throw and never reach a forbidden state', () => {
     fc.assert(
