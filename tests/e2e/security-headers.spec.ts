@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { distDir } from '../../scripts/bench/built-pages.ts';
 import { term } from '../../src/rules/index.ts';
-import { headersFor, parseHeadersFile } from './headers-file.ts';
+import { headersFor, parseHeadersFile } from '../../scripts/bench/headers-file.ts';
 import { articleUrl } from './locales.ts';
 
 /**
