@@ -90,7 +90,7 @@ console.log(
   `Targets: article HTML ≤ ${kb(targets.articleHtml)} KB, article JS ≤ ${kb(targets.articleJs)} KB, first search ≤ ${kb(targets.firstSearch)} KB`,
 );
 console.log(
-  `Enforced ceilings: article HTML ≤ ${kb(ceilings.articleHtml)} KB, article JS ≤ ${kb(ceilings.articleJs)} KB`,
+  `Enforced ceilings: article HTML ≤ ${kb(ceilings.articleHtml)} KB, article JS ≤ ${kb(ceilings.articleJs)} KB, first search ≤ ${kb(ceilings.firstSearch)} KB`,
 );
 
 mkdirSync('bench', { recursive: true });

@@ -25,6 +25,11 @@ export const targets = {
 export const ceilings = {
   articleHtml: 14.5 * 1024,
   articleJs: 32 * 1024,
+  /**
+   * A first search: Starlight's search UI ~26 KB, Pagefind's script ~13 KB and its worker ~12 KB,
+   * the language's WebAssembly (with its stemmer) ~58 KB, then a few KB of index and fragments.
+   */
+  firstSearch: 120 * 1024,
 } as const;
 
 /** Whether a built page (`/it/add-or-reduce-seats/`) is an article, to which the article budgets apply. */

@@ -1,7 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { ceilings, isArticlePage } from '../../scripts/bench/budgets.ts';
 import { builtPages, distDir } from '../../scripts/bench/built-pages.ts';
+import { measureFirstSearch } from '../../scripts/bench/first-search.ts';
 import { measureIslands, measurePage } from '../../scripts/bench/page-weight.ts';
+import { term } from '../../src/rules/index.ts';
+import { articleUrl, localeCodes } from './locales.ts';
 
 const articles = builtPages().filter(isArticlePage);
 
@@ -38,5 +41,16 @@ for (const path of articles) {
     expect(checker, 'the article has a checker island').toBeDefined();
     expect(checker!.adds).toBeGreaterThan(0);
     expect(checker!.adds).toBeLessThanOrEqual(10 * 1024);
+  });
+}
+
+for (const locale of localeCodes) {
+  test(`a first search in ${locale} downloads at most the search ceiling`, async ({ page }) => {
+    const url = articleUrl(locale, 'add-or-reduce-seats');
+    const pageAssets = new Set(measurePage(distDir, url).assets);
+    const bytes = await measureFirstSearch(page, url, term('update-reseller-information', locale), pageAssets);
+    // Pagefind's WebAssembly alone is over 50 KB: a figure below that means the search did not run.
+    expect(bytes).toBeGreaterThan(50 * 1024);
+    expect(bytes, 'gzip bytes of the first search').toBeLessThanOrEqual(ceilings.firstSearch);
   });
 }
