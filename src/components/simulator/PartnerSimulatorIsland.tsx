@@ -8,7 +8,7 @@ import type { SimulatorText } from './text.ts';
  * never downloads the seats screens and their state machine (and the other way round).
  */
 export default function PartnerSimulatorIsland(props: {
-  text: SimulatorText;
+  text: SimulatorText<'partner'>;
   /** The build day, for the server render; the reader's own date replaces it on mount. */
   today: string;
 }): JSX.Element {

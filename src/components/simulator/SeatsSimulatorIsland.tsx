@@ -5,7 +5,7 @@ import type { SimulatorText } from './text.ts';
 
 /** The island of the seats article: adding and removing seats (see PartnerSimulatorIsland). */
 export default function SeatsSimulatorIsland(props: {
-  text: SimulatorText;
+  text: SimulatorText<'seats'>;
   /** The build day, for the server render; the reader's own date replaces it on mount. */
   today: string;
 }): JSX.Element {

@@ -3,21 +3,26 @@ import type { SimulatorStrings } from '../../i18n/ui/simulator-strings.ts';
 import type { VerdictStrings } from '../../i18n/ui/verdict-strings.ts';
 import type { TermId } from '../../rules/index.ts';
 
+/** Which simulator an article shows. */
+export type SimulatorFlow = 'partner' | 'seats';
+
 /**
  * Everything the island writes, resolved for one locale by the Astro wrapper and passed in as a
- * prop: the island never imports a dictionary, so it ships only the reader's language.
+ * prop: the island never imports a dictionary, so it ships only the reader's language. And only
+ * what its flow shows: the partner article's island does not carry the seats screens' words, nor
+ * either island the verdict headlines it never shows (props are HTML the reader downloads).
+ *
+ * `SimulatorText` alone is what every flow has; `SimulatorText<'partner'>` adds the partner
+ * screens' words (the flow names are the keys of `SimulatorStrings`' flow sections).
  */
-export interface SimulatorText {
+export interface SimulatorText<Flow extends SimulatorFlow = never> {
   readonly locale: Locale;
   /** The simulator's own words. */
-  readonly strings: SimulatorStrings;
+  readonly strings: Omit<SimulatorStrings, SimulatorFlow> & Pick<SimulatorStrings, Flow>;
   /** Account-UI labels, the same strings the article prints with `<UiTerm>`. */
   readonly terms: Readonly<Record<TermId, string>>;
-  /** Verdict sentences: why an action is unavailable and what to do instead. */
-  readonly verdicts: VerdictStrings;
+  /** Why an action is unavailable and what to do instead. */
+  readonly verdicts: Pick<VerdictStrings, 'reasons' | 'nextSteps' | 'ruleLink'>;
   /** Rule values as prose in this locale ("90 days", "1 hour", "1 seat"). */
   readonly values: { readonly window: string; readonly delay: string; readonly minimum: string };
 }
-
-/** Which simulator an article shows. */
-export type SimulatorFlow = 'partner' | 'seats';

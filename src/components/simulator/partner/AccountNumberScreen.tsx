@@ -7,7 +7,7 @@ import { ScreenHeading } from '../shared/ScreenHeading.tsx';
 
 /** Step 1: the new partner's account number (CSN), which the reader will type at step 5. */
 export function AccountNumberScreen(props: { onContinue: () => void }): JSX.Element {
-  const text = useText();
+  const text = useText<'partner'>();
   return (
     <>
       <ScreenHeading>{text.strings.partner.accountNumberHeading}</ScreenHeading>

@@ -6,7 +6,7 @@ import { ScreenHeading } from '../shared/ScreenHeading.tsx';
 
 /** Step 6: the partner the number belongs to, to confirm before Next. */
 export function ConfirmPartnerScreen(props: { partner: SamplePartner; onNext: () => void }): JSX.Element {
-  const text = useText();
+  const text = useText<'partner'>();
   return (
     <>
       <ScreenHeading>{text.strings.partner.confirmHeading}</ScreenHeading>

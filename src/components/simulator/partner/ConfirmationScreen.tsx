@@ -14,7 +14,7 @@ export function ConfirmationScreen(props: {
   closed: boolean;
   onDone: () => void;
 }): JSX.Element {
-  const text = useText();
+  const text = useText<'partner'>();
   const delayNotice = () => fillTemplate(text.strings.partner.delayNotice, { delay: text.values.delay });
   return (
     <Show

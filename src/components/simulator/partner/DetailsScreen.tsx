@@ -18,7 +18,7 @@ export function DetailsScreen(props: {
   onToggleActions: () => void;
   onUpdateReseller: () => void;
 }): JSX.Element {
-  const text = useText();
+  const text = useText<'partner'>();
   const menuId = createUniqueId();
   const verdict = () => partnerFlow.partnerVerdict(props.sample, props.state.today);
   const allowed = () => verdict().outcome === 'self-service';

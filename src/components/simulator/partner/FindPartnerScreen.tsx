@@ -14,7 +14,7 @@ export function FindPartnerScreen(props: {
   onType: (value: string) => void;
   onFind: () => void;
 }): JSX.Element {
-  const text = useText();
+  const text = useText<'partner'>();
   const inputId = createUniqueId();
   const hintId = createUniqueId();
   const errorId = createUniqueId();

@@ -23,7 +23,7 @@ import { ReviewPartnerScreen } from './ReviewPartnerScreen.tsx';
  * only sends an event; `partnerFlow.transition` decides what happens.
  */
 export function PartnerSimulator(props: { initialToday: string; root: () => HTMLElement | undefined }): JSX.Element {
-  const text = useText();
+  const text = useText<'partner'>();
   const [state, setState] = createSignal(partnerFlow.initialPartnerState(props.initialToday));
   const send = (event: PartnerEvent) => setState((current) => partnerFlow.transition(current, event));
   const step = () => partnerFlow.partnerStepOf[state().screen];

@@ -16,7 +16,7 @@ export function ReviewPartnerScreen(props: {
   replacesSeveral: boolean;
   onSubmit: () => void;
 }): JSX.Element {
-  const text = useText();
+  const text = useText<'partner'>();
   return (
     <>
       <ScreenHeading>{text.strings.partner.reviewHeading}</ScreenHeading>

@@ -17,7 +17,7 @@ export function ChangeSeatsScreen(props: {
   onType: (value: string) => void;
   onSave: () => void;
 }): JSX.Element {
-  const text = useText();
+  const text = useText<'seats'>();
   const inputId = createUniqueId();
   const currentId = createUniqueId();
   const errorId = createUniqueId();

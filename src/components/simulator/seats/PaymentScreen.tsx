@@ -16,7 +16,7 @@ export function PaymentScreen(props: {
   onChoose: (method: PaymentMethodId) => void;
   onSave: () => void;
 }): JSX.Element {
-  const text = useText();
+  const text = useText<'seats'>();
   const methods = (): PaymentMethodId[] =>
     props.state.newCardAdded ? ['original-card', 'new-card'] : ['original-card'];
   const label = (method: PaymentMethodId) =>

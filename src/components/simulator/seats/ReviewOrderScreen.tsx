@@ -13,7 +13,7 @@ export function ReviewOrderScreen(props: {
   sample: SampleSubscription;
   onSubmit: () => void;
 }): JSX.Element {
-  const text = useText();
+  const text = useText<'seats'>();
   return (
     <>
       <ScreenHeading>{text.terms['review-order']}</ScreenHeading>

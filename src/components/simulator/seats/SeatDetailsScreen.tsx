@@ -19,7 +19,7 @@ export function SeatDetailsScreen(props: {
   onAdd: () => void;
   onRemove: () => void;
 }): JSX.Element {
-  const text = useText();
+  const text = useText<'seats'>();
   const verdict = () => seatFlow.seatVerdict(props.sample, props.today);
   const reasons = () => reasonLines(verdict(), props.sample, props.today, text);
   const atMinimumNote = () =>

@@ -11,7 +11,7 @@ import { ScreenHeading } from '../shared/ScreenHeading.tsx';
  * new count and the lower price are recorded at renewal (the sample's expiration date).
  */
 export function SeatsDoneScreen(props: { state: SeatState; sample: SampleSubscription }): JSX.Element {
-  const text = useText();
+  const text = useText<'seats'>();
   const newSeats = () => formatNumber(props.state.newSeats ?? props.sample.seats, text);
   return (
     <Show

@@ -23,7 +23,7 @@ import { SeatsDoneScreen } from './SeatsDoneScreen.tsx';
  * are marked and the caption gives no total.
  */
 export function SeatsSimulator(props: { initialToday: string; root: () => HTMLElement | undefined }): JSX.Element {
-  const text = useText();
+  const text = useText<'seats'>();
   const [state, setState] = createSignal(seatFlow.initialSeatState(props.initialToday));
   const send = (event: SeatEvent) => setState((current) => seatFlow.transition(current, event));
   const step = () => seatFlow.seatStepOf[state().screen];
