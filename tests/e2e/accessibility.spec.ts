@@ -1,32 +1,60 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { isArticlePage } from '../../scripts/bench/budgets.ts';
 import { builtPages, isStaticFlowPage } from '../../scripts/bench/built-pages.ts';
+import { localeCodes, localePrefix } from './locales.ts';
 
 /** WCAG 2.2 A and AA, as issue 6 asks: nothing disabled. */
 export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-/**
- * The checker without JavaScript builds some 200 pages of the same three templates (question,
- * check your answers, result): static-flow.spec.ts scans a page of each template in every locale.
- */
 const pages = builtPages().filter((path) => !isStaticFlowPage(path));
+/** The checker without JavaScript: some 200 pages of three templates, scanned in one test per locale and theme. */
+const flowPages = builtPages().filter(isStaticFlowPage);
 
 test('the build has the pages the tests expect', () => {
   expect(pages.length).toBeGreaterThanOrEqual(12);
+  expect(flowPages.length).toBeGreaterThanOrEqual(200);
 });
+
+/** The violations axe finds on the current page, one line each. */
+async function violationsOf(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+  return violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+/** Makes every page this tab opens use a theme (Starlight reads it from localStorage before the first paint). */
+async function useTheme(page: Page, theme: 'light' | 'dark'): Promise<void> {
+  await page.emulateMedia({ colorScheme: theme });
+  await page.addInitScript((value) => localStorage.setItem('starlight-theme', value), theme);
+}
+
+async function openInTheme(page: Page, path: string, theme: 'light' | 'dark'): Promise<void> {
+  await page.goto(path);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+}
 
 for (const theme of ['light', 'dark'] as const) {
   for (const path of pages) {
     test(`${path} has no WCAG 2.2 AA violation in the ${theme} theme`, async ({ page }) => {
-      await page.emulateMedia({ colorScheme: theme });
-      await page.addInitScript((value) => localStorage.setItem('starlight-theme', value), theme);
-      await page.goto(path);
-      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-      const { violations } = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-      expect(
-        violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`),
-      ).toEqual([]);
+      await useTheme(page, theme);
+      await openInTheme(page, path, theme);
+      expect(await violationsOf(page)).toEqual([]);
+    });
+  }
+  for (const locale of localeCodes) {
+    const localeFlowPages = flowPages.filter((path) => path.startsWith(`${localePrefix(locale)}check/`));
+    test(`every no-JavaScript flow page in ${locale} has no WCAG 2.2 AA violation in the ${theme} theme`, async ({
+      page,
+    }) => {
+      test.setTimeout(240_000);
+      expect(localeFlowPages.length).toBeGreaterThan(40);
+      const found: string[] = [];
+      await useTheme(page, theme);
+      for (const path of localeFlowPages) {
+        await openInTheme(page, path, theme);
+        found.push(...(await violationsOf(page)).map((violation) => `${path} ${violation}`));
+      }
+      expect(found).toEqual([]);
     });
   }
 }

@@ -1,13 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { actionArticles, staticFlowUrl, staticQuestionText } from '../../src/components/static-flow/text.ts';
 import { staticFlowStrings } from '../../src/i18n/ui/static-flow/index.ts';
 import { verdictStrings } from '../../src/i18n/ui/verdicts/index.ts';
 import { staticFlowPaths, type Action } from '../../src/rules/index.ts';
 import { articleUrl, localeCodes, type Locale } from './locales.ts';
-
-/** WCAG 2.2 A and AA, as in accessibility.spec.ts. */
-const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 const actions = ['partner', 'seats'] as const satisfies readonly Action[];
 
@@ -143,38 +139,3 @@ test.describe('the checker without JavaScript', () => {
     });
   }
 });
-
-/** One question page, a "check your answers" page and a result page of each locale. */
-const axePages = (locale: Locale) => {
-  const pages = staticFlowPaths('partner');
-  const checkAnswers = pages.find((flowPage) => flowPage.kind === 'check-answers' && flowPage.answers.length > 3)!;
-  const result = pages.find((flowPage) => flowPage.kind === 'result' && flowPage.verdict.reasons.length > 1)!;
-  return [
-    staticFlowUrl(locale, 'partner', 'question', []),
-    staticFlowUrl(locale, 'partner', 'check-answers', checkAnswers.answers),
-    staticFlowUrl(locale, 'partner', 'result', result.answers),
-  ];
-};
-
-async function expectNoViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-  expect(violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual(
-    [],
-  );
-}
-
-for (const locale of localeCodes) {
-  // axe runs as a script in the page, so it needs JavaScript; the flow's markup is the same without.
-  // Both themes in English, the light one elsewhere (the other locales change the text, not the colours).
-  for (const theme of locale === 'en' ? (['light', 'dark'] as const) : (['light'] as const)) {
-    test(`the flow pages in ${locale} have no WCAG 2.2 AA violation in the ${theme} theme`, async ({ page }) => {
-      await page.emulateMedia({ colorScheme: theme });
-      await page.addInitScript((value) => localStorage.setItem('starlight-theme', value), theme);
-      for (const url of axePages(locale)) {
-        await page.goto(url);
-        await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-        await expectNoViolations(page);
-      }
-    });
-  }
-}
