@@ -1,8 +1,8 @@
 import { articleSlugs } from '../../src/rules/index.ts';
 
 /**
- * Page-weight targets (gzip bytes) that issue 6 sets. Not met yet. An article's HTML is 13.0-14.2 KB:
- * the islands' strings, passed as props in the reader's language, are ~4.5 KB of it, and the
+ * Page-weight targets (gzip bytes) that issue 6 sets. Not met yet. An article's HTML is 12.5-13.8 KB:
+ * the islands' strings, passed as props in the reader's language, are ~3.5 KB of it, and the
  * Content-Security-Policy `<meta>` (its hashes do not compress) ~0.8 KB. The JavaScript is
  * Starlight's 9.1 KB (Astro's island loader, 1.8 KB, counted there) plus 22 KB of islands: Solid's
  * runtime and Astro's Solid client ~9.2 KB, the rules ~2 KB, the checker ~4 KB, the article's
@@ -23,7 +23,7 @@ export const targets = {
  * get lighter; never raise them without saying why in the commit.
  */
 export const ceilings = {
-  articleHtml: 14.5 * 1024,
+  articleHtml: 14 * 1024,
   articleJs: 32 * 1024,
   /**
    * A first search: Starlight's search UI ~26 KB, Pagefind's script ~13 KB and its worker ~12 KB,
