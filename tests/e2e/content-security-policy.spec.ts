@@ -128,6 +128,17 @@ for (const locale of localeCodes) {
   });
 }
 
+test('the "page not found" page has the policy and runs with zero violations', async ({ page }) => {
+  const policy = policyOf(readFileSync(join(distDir, '404.html'), 'utf8'));
+  expect(policy).toBeDefined();
+  expect(directive(policy!, 'script-src')).not.toContain("'unsafe-inline'");
+  const violations = await recordViolations(page);
+  const response = await page.goto('/no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.locator('meta[http-equiv="content-security-policy"]')).toHaveCount(1);
+  expect(await violations()).toEqual([]);
+});
+
 test('a script the policy does not list is blocked (the policy is enforced, not just present)', async ({ page }) => {
   const violations = await recordViolations(page);
   await page.goto(articleUrl('en', 'add-or-reduce-seats'));
