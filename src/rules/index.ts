@@ -56,6 +56,7 @@ export {
   paymentMethods,
 } from './samples/index.ts';
 export type { SampleSubscription, SamplePartner, PaymentMethodId } from './samples/index.ts';
+export { reachableFacts, reachableReasons } from './reachable.ts';
 export { parseFactsQuery, toFactsQuery, parseFactValue, formatFactValue, isFactName } from './query.ts';
 export type { ParsedFactsQuery } from './query.ts';
 export {

@@ -1,0 +1,35 @@
+import { describe, expect, test } from 'vitest';
+import { localeCodes } from '../../i18n/locales.ts';
+import { checkerStrings } from '../../i18n/ui/checker/index.ts';
+import { verdictStrings } from '../../i18n/ui/verdicts/index.ts';
+import { outcome, reachableFacts, reachableReasons, type Action } from '../../rules/index.ts';
+import { checkerStringsFor, verdictStringsFor } from './strings-for-action.ts';
+
+const actions: Action[] = ['partner', 'seats'];
+
+describe.each(localeCodes)('the checker’s words for one action, in %s', (locale) => {
+  test.each(actions)('%s: every question, message and reason the action can show is kept', (action) => {
+    const strings = checkerStringsFor(action, checkerStrings[locale]);
+    const verdicts = verdictStringsFor(action, verdictStrings[locale]);
+    for (const fact of reachableFacts(action)) {
+      expect(strings.questions[fact]).toBe(checkerStrings[locale].questions[fact]);
+      expect(strings.missing[fact]).toBe(checkerStrings[locale].missing[fact]);
+    }
+    for (const reason of reachableReasons(action)) {
+      expect(verdicts.reasons[reason]).toBe(verdictStrings[locale].reasons[reason]);
+      expect(verdicts.nextSteps[reason]).toBe(verdictStrings[locale].nextSteps[reason]);
+    }
+    const headlines = action === 'partner' ? verdicts.partnerOutcomes : verdicts.seatOutcomes;
+    for (const value of outcome.options) expect(headlines[value]).not.toBe('');
+    expect(verdicts.selfServiceNextStep[action]).not.toBe('');
+  });
+
+  test('the seats checker carries none of the partner questions’ words, and fewer bytes', () => {
+    const seats = checkerStringsFor('seats', checkerStrings[locale]);
+    expect(seats.questions.identifier).toBe('');
+    expect(seats.invalidDate).toBe('');
+    const size = (value: unknown) => JSON.stringify(value).length;
+    expect(size(seats)).toBeLessThan(size(checkerStrings[locale]) * 0.8);
+    expect(size(verdictStringsFor('seats', verdictStrings[locale]))).toBeLessThan(size(verdictStrings[locale]) * 0.7);
+  });
+});

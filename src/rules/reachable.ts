@@ -1,0 +1,32 @@
+import type { FactName } from './facts.ts';
+import type { Action } from './questions.ts';
+import type { ReasonCode } from './reasons.ts';
+import { ruleReasonOf, staticFlowPaths } from './static-flow.ts';
+
+/**
+ * What an action can ever ask and answer: the facts its questions read and the reasons its verdicts
+ * give, found by walking every path of its question flow (the same walk that builds the checker's
+ * no-JavaScript pages, proven to agree with the decisions for every combination of answers).
+ * Pages use it to send an island only the words it can show.
+ */
+export function reachableFacts(action: Action): ReadonlySet<FactName> {
+  const facts = new Set<FactName>();
+  for (const page of staticFlowPaths(action)) {
+    if (page.kind === 'question') facts.add(page.question === 'expiresWithinWindow' ? 'expirationDate' : page.question);
+  }
+  return facts;
+}
+
+/** Every reason a verdict of `action` can give (see `reachableFacts`). */
+export function reachableReasons(action: Action): ReadonlySet<ReasonCode> {
+  const reasons = new Set<ReasonCode>();
+  for (const page of staticFlowPaths(action)) {
+    if (page.kind !== 'result') continue;
+    for (const reason of page.verdict.reasons) {
+      // The flow's one date reason stands for both of the rules' date reasons.
+      if (reason === 'expired-or-expires-soon') reasons.add('expired');
+      reasons.add(ruleReasonOf(reason));
+    }
+  }
+  return reasons;
+}
