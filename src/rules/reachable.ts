@@ -1,7 +1,7 @@
 import type { FactName } from './facts.ts';
 import type { Action } from './questions.ts';
 import type { ReasonCode } from './reasons.ts';
-import { ruleReasonOf, staticFlowPaths } from './static-flow.ts';
+import { factOfStaticQuestion, ruleReasonsOf, staticFlowPaths } from './static-flow.ts';
 
 /**
  * What an action can ever ask and answer: the facts its questions read and the reasons its verdicts
@@ -12,7 +12,7 @@ import { ruleReasonOf, staticFlowPaths } from './static-flow.ts';
 export function reachableFacts(action: Action): ReadonlySet<FactName> {
   const facts = new Set<FactName>();
   for (const page of staticFlowPaths(action)) {
-    if (page.kind === 'question') facts.add(page.question === 'expiresWithinWindow' ? 'expirationDate' : page.question);
+    if (page.kind === 'question') facts.add(factOfStaticQuestion(page.question));
   }
   return facts;
 }
@@ -22,11 +22,7 @@ export function reachableReasons(action: Action): ReadonlySet<ReasonCode> {
   const reasons = new Set<ReasonCode>();
   for (const page of staticFlowPaths(action)) {
     if (page.kind !== 'result') continue;
-    for (const reason of page.verdict.reasons) {
-      // The flow's one date reason stands for both of the rules' date reasons.
-      if (reason === 'expired-or-expires-soon') reasons.add('expired');
-      reasons.add(ruleReasonOf(reason));
-    }
+    for (const reason of page.verdict.reasons) for (const code of ruleReasonsOf(reason)) reasons.add(code);
   }
   return reasons;
 }

@@ -74,6 +74,11 @@ export function staticQuestionFor(fact: FactName): StaticQuestion {
   return fact === 'expirationDate' ? 'expiresWithinWindow' : fact;
 }
 
+/** The fact a static question asks for: the inverse of `staticQuestionFor`. */
+export function factOfStaticQuestion(question: StaticQuestion): FactName {
+  return question === 'expiresWithinWindow' ? 'expirationDate' : question;
+}
+
 /** One answer given: the question and the slug of the option chosen. */
 export interface StaticAnswer {
   readonly question: StaticQuestion;
@@ -85,6 +90,11 @@ export interface StaticAnswer {
  * are one answer, so they are one reason: `expired-or-expires-soon`.
  */
 export type StaticReason = Exclude<ReasonCode, 'expired' | 'expires-soon'> | 'expired-or-expires-soon';
+
+/** Every rules' reason a static reason stands for: the merged date reason stands for both date reasons. */
+export function ruleReasonsOf(reason: StaticReason): ReasonCode[] {
+  return reason === 'expired-or-expires-soon' ? ['expired', 'expires-soon'] : [reason];
+}
 
 /** The rules' reason that a static reason stands for (the merged date reason stands for `expires-soon`). */
 export function ruleReasonOf(reason: StaticReason): ReasonCode {
