@@ -17,9 +17,9 @@ export const contentSecurityPolicy: CspOptions = {
   algorithm: 'SHA-256',
   directives: [
     "default-src 'none'",
-    // Pagefind fetches its index and fragments, and runs its search in a worker.
+    // Pagefind fetches its index and fragments. It searches on the page's thread
+    // (src/search/pagefind-main-thread.ts), so no worker is allowed: `default-src 'none'` applies.
     "connect-src 'self'",
-    "worker-src 'self'",
     "img-src 'self' data:",
     "font-src 'self'",
     "manifest-src 'self'",

@@ -117,7 +117,7 @@ for (const locale of localeCodes) {
     await page.locator('starlight-theme-select select').filter({ visible: true }).selectOption('dark');
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 
-    // The search: Pagefind's UI, its WebAssembly, worker, index and fragments.
+    // The search: Pagefind's UI, its WebAssembly (on the page's thread), index and fragments.
     await page.locator('site-search button[data-open-modal]').click();
     await page.locator('#starlight__search input').fill(term('update-reseller-information', locale));
     await expect(page.locator('#starlight__search .pagefind-ui__result-link').first()).toBeVisible({

@@ -42,3 +42,16 @@ test('a word found only in English pages finds nothing on an Italian page', asyn
   });
   await expect(page.locator('#starlight__search .pagefind-ui__result-link')).toHaveCount(0);
 });
+
+test('search runs on the page’s own thread: no worker is downloaded or started', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
+  await page.goto(articleUrl('fr', 'add-or-reduce-seats'));
+  const hrefs = await search(page, partnerWords.fr);
+  expect(hrefs).toContain(articleUrl('fr', 'update-authorized-partner-information'));
+  expect(requested.filter((path) => path.startsWith('/pagefind/'))).toContain('/pagefind/pagefind.js');
+  expect(requested.filter((path) => /worker/.test(path))).toEqual([]);
+  expect(workers).toEqual([]);
+});
