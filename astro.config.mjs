@@ -4,7 +4,11 @@ import solid from '@astrojs/solid-js';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import starlightLinksValidator from 'starlight-links-validator';
-import { starlightLocales } from './src/i18n/locales.ts';
+import { localeCodes, starlightLocales } from './src/i18n/locales.ts';
+import { clientCodeSplitting } from './src/build/client-chunks.ts';
+import { solidHydrateClient } from './src/islands/solid-client.ts';
+import { pagefindMainThread } from './src/search/pagefind-main-thread.ts';
+import { pagefindUiLanguages } from './src/search/pagefind-ui-languages.ts';
 import { sidebar } from './src/i18n/sidebar.ts';
 import { contentSecurityPolicy } from './src/security/content-security-policy.ts';
 
@@ -14,7 +18,11 @@ export default defineConfig({
   security: { csp: contentSecurityPolicy },
   // Starlight's small scripts as files instead of inline: each inline script costs its text in
   // every page's HTML plus a hash in every page's policy; files are cached once for all pages.
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    build: { assetsInlineLimit: 0 },
+    environments: { client: { build: { rolldownOptions: { output: { codeSplitting: clientCodeSplitting } } } } },
+    plugins: [pagefindUiLanguages(localeCodes), pagefindMainThread(), solidHydrateClient()],
+  },
   integrations: [
     starlight({
       title: {
@@ -27,7 +35,10 @@ export default defineConfig({
       locales: starlightLocales,
       sidebar,
       customCss: ['./src/styles/custom.css'],
-      components: { Search: './src/components/overrides/Search.astro' },
+      components: {
+        Search: './src/components/overrides/Search.astro',
+        Sidebar: './src/components/overrides/Sidebar.astro',
+      },
       // Fails the build on a link to a missing page or anchor, or from one locale into another.
       plugins: [
         starlightLinksValidator({
