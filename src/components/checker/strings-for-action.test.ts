@@ -3,7 +3,7 @@ import { localeCodes } from '../../i18n/locales.ts';
 import { checkerStrings } from '../../i18n/ui/checker/index.ts';
 import { verdictStrings } from '../../i18n/ui/verdicts/index.ts';
 import { outcome, reachableFacts, reachableReasons, type Action } from '../../rules/index.ts';
-import { checkerStringsFor, verdictStringsFor } from './strings-for-action.ts';
+import { checkerStringsFor, reasonStringsFor, verdictStringsFor } from './strings-for-action.ts';
 
 const actions: Action[] = ['partner', 'seats'];
 
@@ -31,5 +31,16 @@ describe.each(localeCodes)('the checker’s words for one action, in %s', (local
     const size = (value: unknown) => JSON.stringify(value).length;
     expect(size(seats)).toBeLessThan(size(checkerStrings[locale]) * 0.8);
     expect(size(verdictStringsFor('seats', verdictStrings[locale]))).toBeLessThan(size(verdictStrings[locale]) * 0.7);
+  });
+
+  test.each(actions)('%s: the simulator keeps every reason its flow can give, and only those', (action) => {
+    const kept = reasonStringsFor(action, verdictStrings[locale]);
+    const reachable: ReadonlySet<string> = reachableReasons(action);
+    for (const [reason, text] of Object.entries(kept.reasons)) {
+      expect(text).toBe(
+        reachable.has(reason) ? verdictStrings[locale].reasons[reason as keyof typeof kept.reasons] : '',
+      );
+    }
+    for (const reason of reachable) expect(kept.nextSteps[reason as keyof typeof kept.nextSteps]).not.toBe('');
   });
 });

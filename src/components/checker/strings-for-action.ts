@@ -38,16 +38,23 @@ export function checkerStringsFor(action: Action, strings: CheckerStrings): Chec
   };
 }
 
+/** The reasons `action` can give and what to do instead: the simulator's verdict words. */
+export function reasonStringsFor(
+  action: Action,
+  strings: Pick<VerdictStrings, 'reasons' | 'nextSteps'>,
+): Pick<VerdictStrings, 'reasons' | 'nextSteps'> {
+  const reasons: ReadonlySet<ReasonCode> = reachableReasons(action);
+  return { reasons: keepOnly(strings.reasons, reasons), nextSteps: keepOnly(strings.nextSteps, reasons) };
+}
+
 /** The verdict sentences that `action` can show: its own headlines and next step, its reasons. */
 export function verdictStringsFor(action: Action, strings: VerdictStrings): VerdictStrings {
-  const reasons: ReadonlySet<ReasonCode> = reachableReasons(action);
   const none = new Set<never>();
   return {
     ...strings,
+    ...reasonStringsFor(action, strings),
     partnerOutcomes: action === 'partner' ? strings.partnerOutcomes : keepOnly(strings.partnerOutcomes, none),
     seatOutcomes: action === 'seats' ? strings.seatOutcomes : keepOnly(strings.seatOutcomes, none),
-    reasons: keepOnly(strings.reasons, reasons),
-    nextSteps: keepOnly(strings.nextSteps, reasons),
     selfServiceNextStep: keepOnly(strings.selfServiceNextStep, new Set([action])),
   };
 }
