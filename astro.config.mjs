@@ -6,22 +6,28 @@ import { defineConfig } from 'astro/config';
 import starlightLinksValidator from 'starlight-links-validator';
 import { localeCodes, starlightLocales } from './src/i18n/locales.ts';
 import { clientCodeSplitting } from './src/build/client-chunks.ts';
+import { htmlOutput } from './src/build/html-output.ts';
+import { sidebarWithoutPersister } from './src/build/sidebar-without-persister.ts';
 import { solidHydrateClient } from './src/islands/solid-client.ts';
 import { pagefindMainThread } from './src/search/pagefind-main-thread.ts';
 import { pagefindUiLanguages } from './src/search/pagefind-ui-languages.ts';
 import { sidebar } from './src/i18n/sidebar.ts';
+import { speculationRules } from './src/navigation/speculation-rules.ts';
 import { contentSecurityPolicy } from './src/security/content-security-policy.ts';
 
 export default defineConfig({
   site: 'https://help.example.com',
   // Strict CSP in a <meta> of every page (no 'unsafe-inline' scripts): see src/security/.
   security: { csp: contentSecurityPolicy },
+  // Links are prefetched by the browser's Speculation Rules, not by Astro's prefetch script: see
+  // src/navigation/speculation-rules.ts. (Starlight turns Astro's on unless told otherwise.)
+  prefetch: false,
   // Starlight's small scripts as files instead of inline: each inline script costs its text in
   // every page's HTML plus a hash in every page's policy; files are cached once for all pages.
   vite: {
     build: { assetsInlineLimit: 0 },
     environments: { client: { build: { rolldownOptions: { output: { codeSplitting: clientCodeSplitting } } } } },
-    plugins: [pagefindUiLanguages(localeCodes), pagefindMainThread(), solidHydrateClient()],
+    plugins: [pagefindUiLanguages(localeCodes), pagefindMainThread(), solidHydrateClient(), sidebarWithoutPersister()],
   },
   integrations: [
     starlight({
@@ -35,6 +41,7 @@ export default defineConfig({
       locales: starlightLocales,
       sidebar,
       customCss: ['./src/styles/custom.css'],
+      head: [{ tag: 'script', attrs: { type: 'speculationrules' }, content: speculationRules }],
       components: {
         Search: './src/components/overrides/Search.astro',
         Sidebar: './src/components/overrides/Sidebar.astro',
@@ -56,5 +63,6 @@ export default defineConfig({
     }),
     mdx(),
     solid(),
+    htmlOutput(),
   ],
 });

@@ -9,8 +9,8 @@
  * imports its group (Astro still writes one tag per component script).
  *
  * Nothing a page does not use is pulled in: Starlight's scripts for components only some pages
- * have (tabs, code blocks) stay apart, each simulator flow keeps its own file (an article shows
- * one), and so does the checker, so that issue 3's "the checker adds at most 10 KB" stays
+ * have (tabs, code blocks) stay apart, each simulator flow keeps its own file with its own sample
+ * accounts (an article shows one flow), and so does the checker, so that issue 3's "the checker adds at most 10 KB" stays
  * measurable (`scripts/bench/page-weight.ts`).
  */
 
@@ -34,7 +34,7 @@ function isSharedIslandCode(id: string): boolean {
   const oneFlowOnly =
     /\/src\/components\/simulator\/(partner|seats)\/|SimulatorIsland\.tsx$|\/src\/rules\/flows\/(partner|seats)\.machine\.ts$/.test(
       path,
-    );
+    ) || /\/src\/rules\/samples\/(partner-samples|seat-samples|partners|payment)\.ts$/.test(path);
   return solid || (site && !oneFlowOnly);
 }
 

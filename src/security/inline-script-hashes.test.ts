@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { speculationRules } from '../navigation/speculation-rules.ts';
 import { inlineScriptHashes, inlineScriptsOf, sha256 } from './inline-script-hashes.ts';
 
 describe('inline script hashes for the Content-Security-Policy', () => {
@@ -18,10 +19,11 @@ describe('inline script hashes for the Content-Security-Policy', () => {
     expect(inlineScriptsOf(source)).toEqual(['\n\tfirst();\n', 'second();', 'third();']);
   });
 
-  test('the site trusts Starlight’s inline scripts and Solid’s hydration script, each once', () => {
+  test('the site trusts Starlight’s inline scripts and its speculation rules, each once', () => {
     const hashes = inlineScriptHashes();
-    // ThemeProvider, ThemeSelect, Search, two in SidebarPersister, Solid's `_$HY`: at least six.
+    // ThemeProvider, ThemeSelect, Search, two in SidebarPersister, the speculation rules: at least six.
     expect(hashes.length).toBeGreaterThanOrEqual(6);
+    expect(hashes).toContain(sha256(speculationRules));
     expect(new Set(hashes).size).toBe(hashes.length);
     for (const hash of hashes) expect(hash).toMatch(/^sha256-[A-Za-z0-9+/]{43}=$/);
   });

@@ -3,21 +3,24 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateHydrationScript } from 'solid-js/web';
+import { speculationRules } from '../navigation/speculation-rules.ts';
 
 /**
  * Hashes of the inline scripts that Astro's `security.csp` does not hash itself.
  *
  * Astro hashes the scripts and styles it bundles and its own island loader, but not `is:inline`
  * scripts (Starlight's theme, search and sidebar scripts render before any bundle, on purpose: they
- * prevent a flash of the wrong theme) nor the hydration script a renderer injects (Solid's
- * `window._$HY`). Without these hashes a strict `script-src` would block them.
+ * prevent a flash of the wrong theme) nor what a page's `<head>` config adds (the speculation
+ * rules that prefetch links). Without these hashes a strict `script-src` would block them. (The
+ * hydration script Solid's renderer injects is not inline in the built pages: `src/build/island-bootstrap.ts`.)
  *
- * The hashes are computed from the installed packages, not copied by hand, so an upgrade of
- * Starlight or Solid cannot leave a stale hash behind; `tests/e2e/content-security-policy.spec.ts`
- * proves in a browser that every page runs with zero violations.
+ * The hashes are computed from the installed packages and the site's own texts, not copied by
+ * hand, so an upgrade of Starlight cannot leave a stale hash behind; `tests/e2e/content-security-policy.spec.ts`
+ * proves in a browser that every page runs with zero violations. The build then keeps in each
+ * page's policy only the hashes of the inline scripts that page has (`src/build/page-script-hashes.ts`).
  */
 export function inlineScriptHashes(): `sha256-${string}`[] {
-  return [...new Set([...starlightInlineScripts(), solidHydrationScript()].map(sha256))];
+  return [...new Set([...starlightInlineScripts(), speculationRules].map(sha256))];
 }
 
 /** The CSP source expression of a script's text: what the browser hashes is exactly the text between the tags. */
@@ -45,8 +48,8 @@ export function inlineScriptsOf(astroSource: string): string[] {
   );
 }
 
-/** The text of the script `@astrojs/solid-js` puts before the first Solid island of a page. */
-function solidHydrationScript(): string {
+/** The text of the script `@astrojs/solid-js` puts before the first Solid island of a page (`window._$HY`). */
+export function solidHydrationScript(): string {
   const element = generateHydrationScript();
   const text = /^<script[^>]*>([\s\S]*?)<\/script>/.exec(element)?.[1];
   if (text === undefined) throw new Error(`Unexpected Solid hydration script: ${element.slice(0, 80)}`);

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { ceilings, isArticlePage } from '../../scripts/bench/budgets.ts';
+import { budgets, isArticlePage } from '../../scripts/bench/budgets.ts';
 import { builtPages, distDir } from '../../scripts/bench/built-pages.ts';
 import { measureFirstSearch } from '../../scripts/bench/first-search.ts';
 import { measureIslands, measurePage } from '../../scripts/bench/page-weight.ts';
@@ -13,10 +13,10 @@ test('every article of every locale is weighed', () => {
 });
 
 for (const path of articles) {
-  test(`${path} stays under the HTML and JavaScript ceilings`, () => {
+  test(`${path} stays within the HTML and JavaScript budgets`, () => {
     const weight = measurePage(distDir, path);
-    expect(weight.html, 'HTML gzip bytes').toBeLessThanOrEqual(ceilings.articleHtml);
-    expect(weight.totalJs, 'JavaScript gzip bytes (Starlight + islands)').toBeLessThanOrEqual(ceilings.articleJs);
+    expect(weight.html, 'HTML gzip bytes').toBeLessThanOrEqual(budgets.articleHtml);
+    expect(weight.totalJs, 'JavaScript gzip bytes (Starlight + islands)').toBeLessThanOrEqual(budgets.articleJs);
   });
 }
 
@@ -45,12 +45,12 @@ for (const path of articles) {
 }
 
 for (const locale of localeCodes) {
-  test(`a first search in ${locale} downloads at most the search ceiling`, async ({ page }) => {
+  test(`a first search in ${locale} downloads at most the search budget`, async ({ page }) => {
     const url = articleUrl(locale, 'add-or-reduce-seats');
     const pageAssets = new Set(measurePage(distDir, url).assets);
     const bytes = await measureFirstSearch(page, url, term('update-reseller-information', locale), pageAssets);
     // Pagefind's WebAssembly alone is over 50 KB: a figure below that means the search did not run.
     expect(bytes).toBeGreaterThan(50 * 1024);
-    expect(bytes, 'gzip bytes of the first search').toBeLessThanOrEqual(ceilings.firstSearch);
+    expect(bytes, 'gzip bytes of the first search').toBeLessThanOrEqual(budgets.firstSearch);
   });
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { partnerDirectory } from '../samples/partners.ts';
-import { partnerSamples, seatSamples } from '../samples/subscriptions.ts';
+import { partnerSamples } from '../samples/partner-samples.ts';
+import { seatSamples } from '../samples/seat-samples.ts';
 import type { PartnerEvent } from './partner.machine.ts';
 import type { SeatEvent, SeatPath } from './seats.machine.ts';
 

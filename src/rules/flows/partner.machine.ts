@@ -1,7 +1,8 @@
 import { checkPartnerUpdate } from '../partner.ts';
 import type { Verdict } from '../reasons.ts';
 import { findPartner, isWellFormedCsn, newPartner, type SamplePartner } from '../samples/partners.ts';
-import { partnerSamples, sampleFacts, type SampleSubscription } from '../samples/subscriptions.ts';
+import { partnerSamples } from '../samples/partner-samples.ts';
+import { sampleFacts, type SampleSubscription } from '../samples/subscriptions.ts';
 
 /**
  * The partner simulator as a pure state machine: `transition(state, event)` returns the next

@@ -1,6 +1,7 @@
 import { parameterValue } from '../parameters.ts';
 import type { Verdict } from '../reasons.ts';
-import { seatSamples, sampleFacts, type SampleSubscription } from '../samples/subscriptions.ts';
+import { seatSamples } from '../samples/seat-samples.ts';
+import { sampleFacts, type SampleSubscription } from '../samples/subscriptions.ts';
 import type { PaymentMethodId } from '../samples/payment.ts';
 import { checkSeatChange } from '../seats.ts';
 

@@ -2,7 +2,7 @@ import { createSignal, Match, onCleanup, onMount, Switch, type JSX } from 'solid
 import { fillTemplate } from '../../../i18n/ui/template.ts';
 import { localCalendarDate } from '../../../rules/dates.ts';
 import * as partnerFlow from '../../../rules/flows/partner.machine.ts';
-import { partnerSamples } from '../../../rules/samples/subscriptions.ts';
+import { partnerSamples } from '../../../rules/samples/partner-samples.ts';
 import type { PartnerEvent } from '../../../rules/index.ts';
 import { highlightArticleSteps, listenForArticleSteps } from '../articleSteps.ts';
 import { useText } from '../context.tsx';

@@ -2,7 +2,7 @@ import { createSignal, Match, onCleanup, onMount, Switch, type JSX } from 'solid
 import { fillTemplate } from '../../../i18n/ui/template.ts';
 import { localCalendarDate } from '../../../rules/dates.ts';
 import * as seatFlow from '../../../rules/flows/seats.machine.ts';
-import { seatSamples } from '../../../rules/samples/subscriptions.ts';
+import { seatSamples } from '../../../rules/samples/seat-samples.ts';
 import type { SeatEvent } from '../../../rules/index.ts';
 import { highlightArticleSteps, listenForArticleSteps, type ArticleStep } from '../articleSteps.ts';
 import { useText } from '../context.tsx';
