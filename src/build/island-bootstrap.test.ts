@@ -1,8 +1,12 @@
 import astroIsland from 'astro/runtime/server/astro-island.prebuilt.js';
 import visible from 'astro/runtime/client/visible.prebuilt.js';
 import { describe, expect, test } from 'vitest';
-import { solidHydrationScript } from '../security/inline-script-hashes.ts';
-import { bootstrapFile, externalizeIslandBootstrap, islandBootstrapScripts } from './island-bootstrap.ts';
+import {
+  bootstrapFile,
+  externalizeIslandBootstrap,
+  islandBootstrapScripts,
+  solidHydrationScript,
+} from './island-bootstrap.ts';
 
 /** A page as Astro writes it: the island prelude before the first island, a second island without it. */
 const page = [

@@ -5,7 +5,7 @@ import load from 'astro/runtime/client/load.prebuilt.js';
 import media from 'astro/runtime/client/media.prebuilt.js';
 import only from 'astro/runtime/client/only.prebuilt.js';
 import visible from 'astro/runtime/client/visible.prebuilt.js';
-import { solidHydrationScript } from '../security/inline-script-hashes.ts';
+import { generateHydrationScript } from 'solid-js/web';
 import { inlineScripts } from './html-scripts.ts';
 
 /**
@@ -25,6 +25,14 @@ import { inlineScripts } from './html-scripts.ts';
  * `<astro-island>` starts once its directive is defined (or when the directive announces itself),
  * and Solid's hydration script only has to run before the islands hydrate.
  */
+
+/** The text of the script `@astrojs/solid-js` puts before the first Solid island of a page (`window._$HY`). */
+export function solidHydrationScript(): string {
+  const element = generateHydrationScript();
+  const text = /^<script[^>]*>([\s\S]*?)<\/script>/.exec(element)?.[1];
+  if (text === undefined) throw new Error(`Unexpected Solid hydration script: ${element.slice(0, 80)}`);
+  return text;
+}
 
 /** The inline scripts Astro and its Solid renderer put before a page's first island, in the order the file keeps them. */
 export const islandBootstrapScripts: readonly string[] = [

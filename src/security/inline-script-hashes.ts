@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateHydrationScript } from 'solid-js/web';
 import { speculationRules } from '../navigation/speculation-rules.ts';
 
 /**
@@ -46,14 +45,6 @@ export function inlineScriptsOf(astroSource: string): string[] {
   return [...astroSource.matchAll(/<script\b[^>]*\bis:inline\b[^>]*>([\s\S]*?)<\/script>/g)].map(
     ([, text]) => text ?? '',
   );
-}
-
-/** The text of the script `@astrojs/solid-js` puts before the first Solid island of a page (`window._$HY`). */
-export function solidHydrationScript(): string {
-  const element = generateHydrationScript();
-  const text = /^<script[^>]*>([\s\S]*?)<\/script>/.exec(element)?.[1];
-  if (text === undefined) throw new Error(`Unexpected Solid hydration script: ${element.slice(0, 80)}`);
-  return text;
 }
 
 /** Starlight's built package (`dist/`), found through its own exports. */
