@@ -8,8 +8,8 @@ import { articleSlugs } from '../../src/rules/index.ts';
  *   markup and their strings in the reader's language (~2.5 KB). Astro's island bootstrap is a shared
  *   file, not inline text (src/build/island-bootstrap.ts), and each page's policy lists only its own
  *   inline scripts' hashes (src/build/page-script-hashes.ts).
- * - JavaScript, 23.8 KB: Starlight's 5.0 KB (its scripts in one file, its inline theme and search
- *   scripts, Astro's island bootstrap 2.1 KB) plus the islands' 18.8 KB: Solid's runtime ~7 KB, the
+ * - JavaScript, 24.5-24.6 KB: Starlight's 5.9 KB (its scripts in one file, its inline theme and search
+ *   scripts, Astro's island bootstrap 2.1 KB) plus the islands' 18.6-18.7 KB: Solid's runtime ~7 KB, the
  *   rules ~2 KB, the checker ~3.6 KB, the simulator's shared screens ~3 KB and the article's flow
  *   with its sample accounts ~3 KB. Links are prefetched by Speculation Rules, not by a script.
  * - A first search, 87-89 KB: Starlight's search UI with Pagefind's strings in the site's four
