@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { inlineScripts } from '../../src/build/html-scripts.ts';
 import { gzipSize } from './gzip-size.ts';
 
 /** Gzip bytes of what one built page loads before any interaction. */
@@ -86,8 +87,8 @@ export function measureIslands(distDir: string, page: string): IslandWeight[] {
 export function measurePage(distDir: string, page: string): PageWeight {
   const html = readFileSync(join(distDir, page, 'index.html'), 'utf8');
   const scriptUrls = attributeValues(html, /<script\b[^>]*\ssrc="[^"]+"[^>]*>/g, 'src');
-  const inlineScripts = [...html.matchAll(/<script\b(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)]
-    .map((match) => match[1] ?? '')
+  const inlineCode = inlineScripts(html)
+    .map(({ text }) => text)
     .filter((code) => code.trim() && !code.trim().startsWith('{')); // JSON data blocks are not code
   const islandUrls = [
     ...attributeValues(html, /<astro-island\b[^>]*>/g, 'component-url'),
@@ -97,7 +98,7 @@ export function measurePage(distDir: string, page: string): PageWeight {
 
   const starlightModules = moduleClosure(distDir, scriptUrls);
   const islandModules = [...moduleClosure(distDir, islandUrls)].filter((url) => !starlightModules.has(url));
-  const starlightJs = sumGzip(distDir, starlightModules) + inlineScripts.reduce((sum, code) => sum + gzipSize(code), 0);
+  const starlightJs = sumGzip(distDir, starlightModules) + inlineCode.reduce((sum, code) => sum + gzipSize(code), 0);
   const islandJs = sumGzip(distDir, islandModules);
   return {
     page,

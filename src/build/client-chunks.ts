@@ -10,8 +10,8 @@
  *
  * Nothing a page does not use is pulled in: Starlight's scripts for components only some pages
  * have (tabs, code blocks) stay apart, each simulator flow keeps its own file with its own sample
- * accounts (an article shows one flow), and so does the checker, so that issue 3's "the checker adds at most 10 KB" stays
- * measurable (`scripts/bench/page-weight.ts`).
+ * accounts (an article shows one flow), and so does the checker, so that issue 3's "the checker
+ * adds at most 10 KB" stays measurable (`scripts/bench/page-weight.ts`).
  */
 
 /** A module id's path with `/` separators, whatever the platform. */
@@ -31,10 +31,12 @@ function isSharedIslandCode(id: string): boolean {
   const path = normalized(id);
   const solid = /\/node_modules\/solid-js\//.test(path);
   const site = /\/src\/(rules|islands|i18n|components\/simulator)\//.test(path);
-  const oneFlowOnly =
-    /\/src\/components\/simulator\/(partner|seats)\/|SimulatorIsland\.tsx$|\/src\/rules\/flows\/(partner|seats)\.machine\.ts$/.test(
-      path,
-    ) || /\/src\/rules\/samples\/(partner-samples|seat-samples|partners|payment)\.ts$/.test(path);
+  const oneFlowOnly = [
+    /\/src\/components\/simulator\/(partner|seats)\//,
+    /SimulatorIsland\.tsx$/,
+    /\/src\/rules\/flows\/(partner|seats)\.machine\.ts$/,
+    /\/src\/rules\/samples\/(partner-samples|seat-samples|partners|payment)\.ts$/,
+  ].some((pattern) => pattern.test(path));
   return solid || (site && !oneFlowOnly);
 }
 

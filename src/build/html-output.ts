@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { dropRedundantModuleScripts } from './duplicate-module-scripts.ts';
+import { dropDuplicateModuleScripts } from './duplicate-module-scripts.ts';
 import { bootstrapFile, externalizeIslandBootstrap } from './island-bootstrap.ts';
 import { keepOnlyPageScriptHashes } from './page-script-hashes.ts';
 
@@ -11,7 +11,7 @@ import { keepOnlyPageScriptHashes } from './page-script-hashes.ts';
  * Each step is a pure function of the page's HTML, unit-tested in its own file:
  *
  * 1. `island-bootstrap.ts`: the islands' bootstrap scripts from one shared file, not inlined;
- * 2. `duplicate-module-scripts.ts`: one tag per module file that runs something, not seven of one;
+ * 2. `duplicate-module-scripts.ts`: one tag per module file, not seven tags for seven copies of one;
  * 3. `page-script-hashes.ts`: the policy hashes only the inline scripts that are left.
  *
  * Only the production build is changed; `astro dev` serves pages as Astro renders them.
@@ -35,11 +35,20 @@ export function htmlOutput(): AstroIntegration {
 
         const bootstrap = bootstrapFile([...pages.values()]);
         if (bootstrap) writeFileSync(join(outDir, assets, bootstrap.fileName), bootstrap.code);
-        const textOf = (src: string) => readFileSync(join(outDir, src.slice(base.length)), 'utf8');
+        // Every page names the same few script files: each is read once.
+        const scriptTexts = new Map<string, string>();
+        const textOf = (src: string) => {
+          let text = scriptTexts.get(src);
+          if (text === undefined) {
+            text = readFileSync(join(outDir, src.slice(base.length)), 'utf8');
+            scriptTexts.set(src, text);
+          }
+          return text;
+        };
 
         for (const [file, html] of pages) {
           let result = bootstrap ? externalizeIslandBootstrap(html, `${base}${assets}/${bootstrap.fileName}`) : html;
-          result = dropRedundantModuleScripts(result, textOf);
+          result = dropDuplicateModuleScripts(result, textOf);
           result = keepOnlyPageScriptHashes(result);
           if (result !== html) writeFileSync(join(outDir, file), result);
         }

@@ -26,6 +26,24 @@ export function inlineScripts(html: string): ScriptElement[] {
   return scriptElements(html).filter(({ attributes }) => !/\ssrc=/.test(attributes));
 }
 
+/**
+ * `html` with each of `elements` (found in it, in page order) replaced by what `replacement`
+ * returns for it: nothing unless told otherwise.
+ */
+export function replaceElements(
+  html: string,
+  elements: readonly ScriptElement[],
+  replacement: (element: ScriptElement, index: number) => string = () => '',
+): string {
+  let result = '';
+  let from = 0;
+  for (const [index, element] of elements.entries()) {
+    result += html.slice(from, element.start) + replacement(element, index);
+    from = element.end;
+  }
+  return result + html.slice(from);
+}
+
 /** The `src` of an external module script (`<script type="module" src="...">`), or undefined. */
 export function moduleScriptSource({ attributes }: ScriptElement): string | undefined {
   if (!/\stype="module"/.test(attributes)) return undefined;

@@ -6,7 +6,7 @@ import media from 'astro/runtime/client/media.prebuilt.js';
 import only from 'astro/runtime/client/only.prebuilt.js';
 import visible from 'astro/runtime/client/visible.prebuilt.js';
 import { generateHydrationScript } from 'solid-js/web';
-import { inlineScripts } from './html-scripts.ts';
+import { inlineScripts, replaceElements } from './html-scripts.ts';
 
 /**
  * The island bootstrap as one cached file instead of text in every page.
@@ -65,13 +65,5 @@ export function bootstrapFile(pages: readonly string[]): BootstrapFile | undefin
 export function externalizeIslandBootstrap(html: string, src: string): string {
   const bootstrap = new Set(islandBootstrapScripts);
   const found = inlineScripts(html).filter(({ text }) => bootstrap.has(text));
-  if (found.length === 0) return html;
-  let result = '';
-  let from = 0;
-  for (const [index, script] of found.entries()) {
-    result += html.slice(from, script.start);
-    if (index === 0) result += `<script defer src="${src}"></script>`;
-    from = script.end;
-  }
-  return result + html.slice(from);
+  return replaceElements(html, found, (_, index) => (index === 0 ? `<script defer src="${src}"></script>` : ''));
 }

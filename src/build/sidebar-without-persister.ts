@@ -10,7 +10,8 @@ const persisterScript = /\/@astrojs\/starlight\/(dist\/)?components-internals\/S
  * from the `<sl-sidebar-state-persist>` element that Starlight's `Sidebar` renders. This site's
  * `Sidebar` override (src/components/overrides/Sidebar.astro) renders no such element, so the
  * script has nothing to save; `Page.astro` still loads it on every page (0.45 KB gzip). Emptied,
- * its module has no code and the build drops its tag (`duplicate-module-scripts.ts`).
+ * its entry is one more copy of the one-line file that imports Starlight's scripts, whose tag the
+ * build drops (`duplicate-module-scripts.ts`).
  */
 export function sidebarWithoutPersister(): Plugin {
   return {
