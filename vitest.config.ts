@@ -1,7 +1,40 @@
+import solid from 'vite-plugin-solid';
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Three projects:
+ * - `unit`: pure TypeScript (rules, i18n, scripts), in Node;
+ * - `components`: the Solid islands rendered in a DOM (jsdom), driven as a reader would with
+ *   Testing Library, for behaviour that needs no real browser (what a screen says, where focus goes);
+ * - `dist`: checks of the built site's files (page weight, policies, headers) that open no page:
+ *   they need `npm run build` first, so `npm test` runs them after it (`npm run test:dist`).
+ */
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        plugins: [solid()],
+        resolve: { conditions: ['development', 'browser'] },
+        test: {
+          name: 'components',
+          include: ['src/**/*.test.tsx'],
+          environment: 'jsdom',
+        },
+      },
+      {
+        test: {
+          name: 'dist',
+          include: ['tests/dist/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+    ],
   },
 });
