@@ -33,6 +33,8 @@ export default defineConfig({
           name: 'dist',
           include: ['tests/dist/**/*.test.ts'],
           environment: 'node',
+          // A test may parse a few hundred built pages.
+          testTimeout: 60_000,
         },
       },
     ],

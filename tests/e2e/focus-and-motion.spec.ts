@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { articleUrl, localeCodes } from './locales.ts';
+import { articleUrl } from './locales.ts';
 
 /**
  * Keyboard users see where they are, and readers who ask for less motion get none: a walk with Tab
@@ -34,7 +34,8 @@ function describeFocus(): { element: string; visible: boolean; indicated: boolea
   return { element: name, visible: box.width > 0 && box.height > 0, indicated: outline || ring };
 }
 
-for (const locale of localeCodes) {
+// Focus styles do not depend on the language; English and German (the longest labels) stand for all.
+for (const locale of ['en', 'de'] as const) {
   for (const slug of slugs) {
     const url = articleUrl(locale, slug);
 

@@ -1,0 +1,40 @@
+import { staticFlowUrl } from '../../src/components/static-flow/text.ts';
+import { staticFlowPaths, type Action, type StaticPage, type StaticPageKind } from '../../src/rules/index.ts';
+import { builtPages, isStaticFlowPage } from '../../scripts/bench/built-pages.ts';
+import { localeCodes, localePrefix, type Locale } from './locales.ts';
+
+const actions = ['partner', 'seats'] as const satisfies readonly Action[];
+const flowPageKinds = ['question', 'check-answers', 'result'] as const satisfies readonly StaticPageKind[];
+
+/** How much a flow page shows: its answers, then its reasons. The fullest page of a template stands for the others. */
+const contentOf = (page: StaticPage) =>
+  page.answers.length * 100 + (page.kind === 'question' ? 0 : page.verdict.reasons.length);
+
+/**
+ * One page of each template, action and kind in a locale, for scans that need not repeat over
+ * pages built from the same template: every page that is not part of the no-JavaScript flow (the
+ * home page, the articles, the writers' pages: each its own layout) and, per action, the fullest
+ * question, check-answers and result page of the flow.
+ */
+export function samplePages(locale: Locale): string[] {
+  const ownPages = builtPages().filter((path) => !isStaticFlowPage(path) && localeOfPage(path) === locale);
+  const flowPages = actions.flatMap((action) =>
+    flowPageKinds.map((kind) => {
+      const [fullest] = staticFlowPaths(action)
+        .filter((page) => page.kind === kind)
+        .sort((a, b) => contentOf(b) - contentOf(a));
+      return staticFlowUrl(locale, action, kind, fullest!.answers);
+    }),
+  );
+  // The "page not found" page is built once, in the default language.
+  const notFound = locale === localeCodes[0] ? ['/404.html'] : [];
+  return [...ownPages, ...notFound, ...flowPages];
+}
+
+/** The locale of a built page, from its path (`/it/...`); the default locale has no prefix. */
+export function localeOfPage(path: string): Locale {
+  return (
+    localeCodes.find((locale) => localePrefix(locale) !== '/' && path.startsWith(localePrefix(locale))) ??
+    localeCodes[0]
+  );
+}
