@@ -12,6 +12,7 @@ import {
   type FactName,
   type PartialSubscriptionFacts,
 } from './index.ts';
+import { maxIgnoredNames } from './query.ts';
 
 describe('reading answers from a query string', () => {
   test.each<[string, string, PartialSubscriptionFacts, string[]]>([
@@ -39,7 +40,17 @@ describe('reading answers from a query string', () => {
     ['markup in a name is only a name', '?foo=<img src=x onerror=alert(1)>', {}, ['foo']],
     ['names are percent-decoded', 'contract%4Danager=true', { contractManager: true }, []],
   ])('%s', (_name, search, facts, ignored) => {
-    expect(parseFactsQuery(search)).toEqual({ facts, ignored });
+    expect(parseFactsQuery(search)).toEqual({ facts, ignored, ignoredCount: ignored.length });
+  });
+
+  test('a link with 50,000 unknown names keeps the first few names and counts them all', () => {
+    const names = Array.from({ length: 50_000 }, (_, index) => `name${index}`);
+    const search = `${names.map((name) => `${name}=1`).join('&')}&name7=again&autoRenew=true`;
+    expect(parseFactsQuery(search)).toEqual({
+      facts: { autoRenew: true },
+      ignored: names.slice(0, maxIgnoredNames),
+      ignoredCount: 50_000,
+    });
   });
 });
 
@@ -74,8 +85,8 @@ describe('properties', () => {
     () => {
       fc.assert(
         fc.property(partialFactsArbitrary, (facts) => {
-          expect(parseFactsQuery(toFactsQuery(facts))).toEqual({ facts, ignored: [] });
-          expect(parseFactsQuery(`?${toFactsQuery(facts)}`)).toEqual({ facts, ignored: [] });
+          expect(parseFactsQuery(toFactsQuery(facts))).toEqual({ facts, ignored: [], ignoredCount: 0 });
+          expect(parseFactsQuery(`?${toFactsQuery(facts)}`)).toEqual({ facts, ignored: [], ignoredCount: 0 });
         }),
       );
     },

@@ -16,9 +16,20 @@ import {
 /** The result of reading a query string: the facts it states and the parameter names it ignored. */
 export interface ParsedFactsQuery {
   readonly facts: PartialSubscriptionFacts;
-  /** Names of parameters that are unknown, repeated or carry a malformed value, in order of appearance. */
+  /**
+   * Names of parameters that are unknown, repeated or carry a malformed value, in order of
+   * appearance: at most `maxIgnoredNames` of them, each name once.
+   */
   readonly ignored: string[];
+  /** How many distinct names were ignored in all, of which `ignored` lists the first few. */
+  readonly ignoredCount: number;
 }
+
+/**
+ * How many ignored names a parse keeps. A link is typed or pasted by a person: a few names say what
+ * went wrong; thousands (a hostile or broken link) would only fill the page and the memory.
+ */
+export const maxIgnoredNames = 10;
 
 /*
  * Why not `subscriptionFacts.shape[name].safeParse`: the checker island reads this module, and
@@ -42,9 +53,11 @@ const readers: { readonly [Name in FactName]: (text: string) => SubscriptionFact
   boughtOnline: readBoolean,
 };
 
+const factNameSet: ReadonlySet<string> = new Set(factNames);
+
 /** Whether `name` is the name of a fact (not `toString` or `__proto__`). */
 export function isFactName(name: string): name is FactName {
-  return (factNames as readonly string[]).includes(name);
+  return factNameSet.has(name);
 }
 
 /**
@@ -67,22 +80,27 @@ export function formatFactValue(value: PartialSubscriptionFacts[FactName]): stri
  */
 export function parseFactsQuery(search: string): ParsedFactsQuery {
   const facts: Partial<Record<FactName, unknown>> = {};
-  const ignored: string[] = [];
+  // A Set: a link with tens of thousands of names must not cost a scan of the list per name.
+  const ignored = new Set<string>();
   let params: URLSearchParams;
   try {
     params = new URLSearchParams(search);
   } catch {
-    return { facts: {}, ignored: [] };
+    return { facts: {}, ignored: [], ignoredCount: 0 };
   }
   for (const [name, text] of params) {
     const value = isFactName(name) && facts[name] === undefined ? parseFactValue(name, text) : undefined;
     if (value === undefined) {
-      if (!ignored.includes(name)) ignored.push(name);
+      ignored.add(name);
     } else {
       facts[name as FactName] = value;
     }
   }
-  return { facts: facts as PartialSubscriptionFacts, ignored };
+  return {
+    facts: facts as PartialSubscriptionFacts,
+    ignored: [...ignored].slice(0, maxIgnoredNames),
+    ignoredCount: ignored.size,
+  };
 }
 
 /** Writes the stated facts as a query string without the leading `?`, in schema order. */
