@@ -7,6 +7,7 @@ import starlightLinksValidator from 'starlight-links-validator';
 import { localeCodes, starlightLocales } from './src/i18n/locales.ts';
 import { clientCodeSplitting } from './src/build/client-chunks.ts';
 import { htmlOutput } from './src/build/html-output.ts';
+import { localizedNotFound } from './src/build/localized-not-found.ts';
 import { sidebarWithoutPersister } from './src/build/sidebar-without-persister.ts';
 import { solidHydrateClient } from './src/islands/solid-client.ts';
 import { pagefindMainThread } from './src/search/pagefind-main-thread.ts';
@@ -64,5 +65,6 @@ export default defineConfig({
     mdx(),
     solid(),
     htmlOutput(),
+    localizedNotFound(),
   ],
 });

@@ -142,6 +142,12 @@ async function expectVerdict(page: Page, outcome: string, reasons: string) {
       await page.keyboard.press('Enter');
       await expect(page).toHaveURL(/expirationDate=[0-9-]+#rule-expiration-window$/);
       await expect(page.locator('#rule-expiration-window')).toBeInViewport();
+      // The sentence it lands on stands out (:target), in the theme's accent colours.
+      const targeted = await page
+        .locator('#rule-expiration-window')
+        .evaluate((element) => [getComputedStyle(element).backgroundColor, getComputedStyle(element).outlineStyle]);
+      expect(targeted[0], 'background').not.toBe('rgba(0, 0, 0, 0)');
+      expect(targeted[1], 'outline').toBe('solid');
       await page.goBack();
       await expectVerdict(page, 'unavailable', 'auto-renew token-flex expired');
 

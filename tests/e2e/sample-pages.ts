@@ -26,9 +26,7 @@ export function samplePages(locale: Locale): string[] {
       return staticFlowUrl(locale, action, kind, fullest!.answers);
     }),
   );
-  // The "page not found" page is built once, in the default language.
-  const notFound = locale === localeCodes[0] ? ['/404.html'] : [];
-  return [...ownPages, ...notFound, ...flowPages];
+  return [...ownPages, `${localePrefix(locale)}404.html`, ...flowPages];
 }
 
 /** The locale of a built page, from its path (`/it/...`); the default locale has no prefix. */
