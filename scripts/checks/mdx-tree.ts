@@ -29,8 +29,12 @@ export function parseMdxTree(source: string): Root {
   try {
     return processor.parse(source);
   } catch (error) {
-    const { reason, line } = error as { reason?: string; line?: number; message: string };
-    throw new MdxSyntaxError(reason ?? (error as Error).message, line ?? 1);
+    const { reason, line } = error as { reason?: string; line?: number };
+    const message = reason ?? (error as Error).message;
+    // An unclosed tag is reported at the end of the document, without a place: its message names
+    // the tag's own position, "(3:1-3:8)", which is where the writer has to look.
+    const namedLine = /\((\d+):\d+(?:-\d+:\d+)?\)/.exec(message)?.[1];
+    throw new MdxSyntaxError(message, line ?? (namedLine ? Number(namedLine) : 1));
   }
 }
 
