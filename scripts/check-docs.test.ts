@@ -2,12 +2,12 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { createFixture, repositoryRoot, type Fixture } from './checks/fixture.ts';
+import { createFixture, fixtureTimeout, repositoryRoot, type Fixture } from './checks/fixture.ts';
 
 const run = promisify(execFile);
 const script = join(repositoryRoot, 'scripts/check-docs.ts');
 
-describe('node scripts/check-docs.ts [root]', () => {
+describe('node scripts/check-docs.ts [root]', { timeout: fixtureTimeout }, () => {
   let fixture: Fixture;
   beforeEach(async () => {
     fixture = await createFixture();

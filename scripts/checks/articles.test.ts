@@ -1,12 +1,12 @@
 import { rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { createFixture, repositoryRoot, type Fixture } from './fixture.ts';
+import { createFixture, fixtureTimeout, repositoryRoot, type Fixture } from './fixture.ts';
 import { checkArticles } from './articles.ts';
 import { loadProject } from './project.ts';
 import { formatProblem } from './problem.ts';
 
-describe('every article in every locale, under the same slug', () => {
+describe('every article in every locale, under the same slug', { timeout: fixtureTimeout }, () => {
   let fixture: Fixture;
   beforeEach(async () => {
     fixture = await createFixture();

@@ -23,6 +23,7 @@ export function checkArticles(project: Project): Problem[] {
         });
         continue;
       }
+      if (page.parsed.syntaxError || translation.parsed.syntaxError) continue;
       const englishSlug = page.parsed.frontmatter['slug'];
       const translationSlug = translation.parsed.frontmatter['slug'];
       if (englishSlug !== translationSlug) {

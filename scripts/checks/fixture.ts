@@ -9,6 +9,12 @@ import { runChecks } from './index.ts';
 export const repositoryRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 /**
+ * Time allowed for one test on a fixture: it copies `src/`, imports the copy's rules modules and
+ * parses every page, which on a shared 2-core machine takes seconds, beyond vitest's 5 s default.
+ */
+export const fixtureTimeout = 30_000;
+
+/**
  * A throwaway copy of the repository's `src/` (docs, rules, UI strings) for a test to break.
  * `node_modules` is linked so copied modules still resolve their packages.
  */

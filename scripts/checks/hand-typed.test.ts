@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { createFixture, repositoryRoot, type Fixture } from './fixture.ts';
+import { createFixture, fixtureTimeout, repositoryRoot, type Fixture } from './fixture.ts';
 import { checkHandTyped } from './hand-typed.ts';
 import { loadProject } from './project.ts';
 
@@ -13,7 +13,7 @@ async function handTyped(fixture: Fixture): Promise<string[]> {
   return (await fixture.check()).filter((line) => line.includes(' by hand: '));
 }
 
-describe('prose prints rule values and account labels through components', () => {
+describe('prose prints rule values and account labels through components', { timeout: fixtureTimeout }, () => {
   let fixture: Fixture;
   beforeEach(async () => {
     fixture = await createFixture();

@@ -1,44 +1,84 @@
+import { escape, labelAsWritten, labelContext } from './label-contexts.ts';
+import { lineAt, type TextBlock } from './mdx-text.ts';
 import type { Problem } from './problem.ts';
 import type { Project } from './project.ts';
 
 /**
  * Prose prints rule values with `<RuleValue>` and account labels with `<UiTerm>`, never by hand, so
- * a changed value or a renamed button changes every page. Scans each page's prose (frontmatter,
- * imports, code and component tags removed) for:
+ * a changed value or a renamed button changes every page. Reads each page's prose from its syntax
+ * tree (paragraphs and headings; frontmatter, imports, code blocks and component tags are not
+ * prose) and looks for:
  *
  * - each parameter's value as a standalone number ("90", "90." but not "190" or "1.5"), and as the
  *   page's locale formats it with its unit ("90 days", "1 ora"); for a value of 1, also the
- *   spelled-out unit below ("an hour", "un’ora", "une heure", "eine Stunde");
+ *   spelled-out unit below ("an hour", "un’ora", "une heure", "eine Stunde"). Inline code is not
+ *   searched for values;
  * - each account-UI label of the page's locale from `src/rules/terms.ts`, case-sensitive, whole
- *   words. Labels of several words (or with a dot, like manage.autodesk.com) are looked for
- *   everywhere except headings, where an article's own task names ("Add seats", "Ajouter des
- *   postes") may coincide with a button. Labels of one word ("Next", "Actions", "Suivant",
- *   "Fine", "Weiter"...) are ordinary words too, so they are looked for only where a writer marks
- *   a label: in bold, italics or quotes (`**Next**`, “Avanti”, « Suivant », „Weiter“). So are the
- *   few labels of several words that a language also uses as plain prose for the action itself,
- *   listed in {@link ordinaryPhrases}.
+ *   words, where it stands as a label (see `labelAsWritten`): in bold, italics, inline code or
+ *   quotes, after "click" and its kin in each language, before "button"/"menu", in a menu path,
+ *   as a whole numbered step. The same words in a sentence ("Add seats before the renewal", "your
+ *   Autodesk Account") are ordinary prose. Headings are not searched for labels: a task heading
+ *   ("Add seats") may coincide with a button.
+ *
+ * One problem per line and value or label, as a writer fixes them.
  */
 export function checkHandTyped(project: Project): Problem[] {
   const problems: Problem[] = [];
   for (const locale of project.locales) {
-    const patterns = [...valuePatterns(project, locale), ...termPatterns(project, locale)];
+    const values = valuePatterns(project, locale);
+    const labels = termPatterns(project, locale);
+    const context = labelContext(locale);
     for (const page of project.pages.get(locale)!.values()) {
-      for (const { line, text, heading } of page.parsed.prose) {
-        for (const pattern of patterns) {
-          if (heading && pattern.kind === 'term') continue;
-          const match = pattern.regex.exec(text);
-          if (!match) continue;
-          problems.push({
-            file: page.file,
-            line,
-            message: `types ${pattern.what} by hand: "${match[0].trim()}".`,
-            fix: `write ${pattern.component} instead, so the text follows src/rules/${pattern.kind === 'term' ? 'terms' : 'parameters'}.ts.`,
-          });
+      const reported = new Set<string>();
+      const report = (line: number, pattern: Pattern, found: string) => {
+        const key = `${line} ${pattern.what}`;
+        if (reported.has(key)) return;
+        reported.add(key);
+        problems.push({
+          file: page.file,
+          line,
+          message: `types ${pattern.what} by hand: "${found.trim()}".`,
+          fix: `write ${pattern.component} instead, so the text follows src/rules/${pattern.kind === 'term' ? 'terms' : 'parameters'}.ts.`,
+        });
+      };
+      for (const block of page.parsed.blocks) {
+        for (const pattern of values) {
+          for (const match of block.text.matchAll(pattern.regex)) {
+            if (!inCode(block, match.index, match.index + match[0].length)) {
+              report(lineAt(block, match.index), pattern, match[0]);
+            }
+          }
         }
+        if (block.heading) continue;
+        const found: { start: number; end: number; pattern: Pattern; written: string }[] = [];
+        for (const pattern of labels) {
+          for (const match of block.text.matchAll(pattern.regex)) {
+            const end = match.index + match[0].length;
+            const written = labelAsWritten(block, match.index, end, match[0], context);
+            if (written !== undefined) found.push({ start: match.index, end, pattern, written });
+          }
+        }
+        // "Enregistrer" inside a typed "Enregistrer les modifications" is the longer label, once.
+        const longest = found.filter(
+          (label) =>
+            !found.some(
+              (other) =>
+                other !== label &&
+                other.start <= label.start &&
+                label.end <= other.end &&
+                other.end - other.start > label.end - label.start,
+            ),
+        );
+        for (const { start, pattern, written } of longest) report(lineAt(block, start), pattern, written);
       }
     }
   }
   return problems;
+}
+
+/** Whether `start`..`end` of `block` lies in inline code. */
+function inCode(block: TextBlock, start: number, end: number): boolean {
+  return block.marks.some((mark) => mark.kind === 'code' && mark.start < end && start < mark.end);
 }
 
 interface Pattern {
@@ -60,20 +100,6 @@ const spelledOutOne: Readonly<Record<string, Readonly<Record<string, readonly st
   },
 };
 
-/**
- * Labels of several words that are also the ordinary way to say the thing in prose: German says
- * "Arbeitsplätze hinzufügen" both on the button and in "Nur Vertragsmanager können …
- * Arbeitsplätze hinzufügen"; the account's "Subscription ID" column is what the articles call
- * "a subscription ID". These are looked for only in bold, italics or quotes.
- */
-const everywhere = ['subscription-id', 'contract-number'];
-export const ordinaryPhrases: Readonly<Record<string, readonly string[]>> = {
-  en: everywhere,
-  it: everywhere,
-  fr: everywhere,
-  de: [...everywhere, 'add-seats', 'remove-seats'],
-};
-
 const notWordBefore = '(?<![\\p{L}\\p{N}_])';
 const notWordAfter = '(?![\\p{L}\\p{N}_])';
 
@@ -85,13 +111,13 @@ function valuePatterns(project: Project, locale: string): Pattern[] {
     const numbers = new Set([String(parameter.value), project.formatParameter(id, locale, 'number')]);
     const patterns: Pattern[] = [...numbers].map((number) => ({
       kind: 'value',
-      regex: new RegExp(`(?<![\\p{N}.,\\-])${escape(number)}(?!\\p{N}|[.,]\\p{N})`, 'u'),
+      regex: new RegExp(`(?<![\\p{N}.,\\-])${escape(number)}(?!\\p{N}|[.,]\\p{N})`, 'gu'),
       what,
       component,
     }));
     patterns.push({
       kind: 'value',
-      regex: new RegExp(`${notWordBefore}${escape(project.formatParameter(id, locale))}${notWordAfter}`, 'iu'),
+      regex: new RegExp(`${notWordBefore}${escape(project.formatParameter(id, locale))}${notWordAfter}`, 'giu'),
       what,
       component,
     });
@@ -99,7 +125,7 @@ function valuePatterns(project: Project, locale: string): Pattern[] {
       for (const words of spelledOutOne[parameter.unit]?.[locale] ?? []) {
         patterns.push({
           kind: 'value',
-          regex: new RegExp(`${notWordBefore}${escape(words)}${notWordAfter}`, 'iu'),
+          regex: new RegExp(`${notWordBefore}${escape(words)}${notWordAfter}`, 'giu'),
           what,
           component,
         });
@@ -109,21 +135,15 @@ function valuePatterns(project: Project, locale: string): Pattern[] {
   });
 }
 
-/** Patterns for every account-UI label of `locale`. */
+/** Patterns for every account-UI label of `locale`, as whole words; the context decides. */
 function termPatterns(project: Project, locale: string): Pattern[] {
   return Object.entries(project.terms).map(([id, labels]) => {
     const label = labels[locale]!;
-    const component = `<UiTerm id="${id}" />`;
-    const what = `the account label "${label}"`;
-    const isOrdinaryWord = /^\p{L}+$/u.test(label) || (ordinaryPhrases[locale] ?? []).includes(id);
-    const regex = isOrdinaryWord
-      ? new RegExp(`(?:\\*\\*|[*_"“”„«‘'])\\s?${escape(label)}\\s?(?:\\*\\*|[*_"“”»’'])`, 'u')
-      : new RegExp(`${notWordBefore}${escape(label)}${notWordAfter}`, 'u');
-    return { kind: 'term', regex, what, component };
+    return {
+      kind: 'term',
+      regex: new RegExp(`${notWordBefore}${escape(label)}${notWordAfter}`, 'gu'),
+      what: `the account label "${label}"`,
+      component: `<UiTerm id="${id}" />`,
+    };
   });
-}
-
-/** `text` as a literal inside a regular expression. */
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

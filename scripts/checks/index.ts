@@ -5,15 +5,17 @@ import { loadProject } from './project.ts';
 import { checkRuleLinks } from './rule-links.ts';
 import { checkRuleSources } from './rule-sources.ts';
 import { checkStructure } from './structure.ts';
+import { checkSyntax } from './syntax.ts';
 import { checkUiStrings } from './ui-strings.ts';
 
 /**
- * Runs every writers' check on the project under `root`, in a stable order: articles per locale,
+ * Runs every writers' check on the project under `root`, in a stable order: MDX syntax, articles per locale,
  * structure per translation, rule sources, links to rule anchors, hand-typed values and labels, UI strings.
  */
 export async function runChecks(root: string): Promise<Problem[]> {
   const project = await loadProject(root);
   return [
+    ...checkSyntax(project),
     ...checkArticles(project),
     ...checkStructure(project),
     ...(await checkRuleSources(project)),

@@ -1,27 +1,37 @@
-import { lineAt } from './problem.ts';
+import type { Nodes, Root } from 'mdast';
+import {
+  jsxElement,
+  MdxSyntaxError,
+  parseMdxTree,
+  startLine,
+  stringAttribute,
+  walk,
+  type JsxElement,
+} from './mdx-tree.ts';
+import { textBlocks, type TextBlock } from './mdx-text.ts';
 
 /**
- * A light, line-based reading of the articles' MDX: enough structure to compare translations
- * (sections, steps, notes, conditions) and to find the components that bind prose to the rules
- * module. It is not a full MDX parser on purpose: the articles follow one house style (blank lines
- * around `<Steps>`, numbered items at column 0, one `<Aside>` per note), and a failure here names
- * the line so a writer can see what the checker read.
+ * What the checks read of an article, taken from its MDX syntax tree (see `mdx-tree.ts`): the
+ * structure to compare translations by (sections, steps, notes, conditions), the components that
+ * bind prose to the rules module, and the prose itself. Lines come from the tree's positions, so an
+ * article may be formatted any valid way (indented `<Steps>`, `1)` markers, no blank lines around
+ * tags) and read the same.
  */
 
-/** A `## ` or `### ` heading and what sits under it until the next one. */
+/** A `##` or `###` heading and what sits under it until the next one. */
 export interface Section {
   /** Heading text; `null` for the text before the first heading. */
   readonly heading: string | null;
   readonly line: number;
-  /** Each `<Steps>` block: its line, the line of each numbered item at column 0, its closing line. */
+  /** Each `<Steps>` block: its line, the line of each item of its numbered list, its closing line. */
   readonly steps: { readonly line: number; readonly items: number[]; end: number }[];
-  /** Lines of `<Aside` tags. */
+  /** Lines of `<Aside>` elements. */
   readonly asides: number[];
-  /** Lines of bullet items (`- ` or `* `): the conditions and alternatives an article lists. */
+  /** Lines of bullet items (unordered list items, at any depth): the conditions an article lists. */
   readonly bullets: number[];
   /** Lines of paragraphs that open with bold text, such as `**Note:**`. */
   readonly notes: number[];
-  /** Lines of `<LinkCard` tags (the home pages' links to the articles). */
+  /** Lines of `<LinkCard>` elements (the home pages' links to the articles). */
   readonly cards: number[];
 }
 
@@ -31,15 +41,23 @@ export interface Occurrence {
   readonly line: number;
 }
 
-/** A `<Rule id>` with the text it wraps, normalised by {@link normaliseRuleText}. */
+/** A `<Rule id>` with the text it wraps, as `src/rules/sources.ts` quotes it (see {@link ruleText}). */
 export interface RuleOccurrence extends Occurrence {
   readonly text: string;
+}
+
+/** A link target: a Markdown link or definition, or an `href` attribute of a component. */
+export interface LinkTarget {
+  readonly url: string;
+  readonly line: number;
 }
 
 /** What the checks need to know about one MDX file. */
 export interface ParsedMdx {
   /** The raw text. */
   readonly source: string;
+  /** Set when the file is not valid MDX; everything else is then empty. */
+  readonly syntaxError?: { readonly line: number; readonly message: string };
   /** Frontmatter keys and their raw values (one line each). */
   readonly frontmatter: Readonly<Record<string, string>>;
   readonly sections: readonly Section[];
@@ -47,107 +65,142 @@ export interface ParsedMdx {
   readonly ruleValues: readonly Occurrence[];
   /** `<UiTerm id="x">` as `x`, `<UiTerm path="p">` as `path:p`. */
   readonly uiTerms: readonly Occurrence[];
-  /**
-   * Prose lines as a reader sees them, without frontmatter, imports and component tags; each kept
-   * at its line number. Headings are kept (flagged) so checks can decide about them.
-   */
-  readonly prose: readonly { readonly line: number; readonly text: string; readonly heading: boolean }[];
+  readonly links: readonly LinkTarget[];
+  /** The prose, block by block: paragraphs and headings, without code, imports and component tags. */
+  readonly blocks: readonly TextBlock[];
 }
 
-const frontmatterPattern = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/;
+/** Reads one MDX file's text. Invalid MDX gives an empty reading with its {@link ParsedMdx.syntaxError}. */
+export function parseMdx(source: string): ParsedMdx {
+  let tree: Root;
+  try {
+    tree = parseMdxTree(source);
+  } catch (error) {
+    if (!(error instanceof MdxSyntaxError)) throw error;
+    return {
+      source,
+      syntaxError: { line: error.line, message: error.message },
+      frontmatter: {},
+      sections: [emptySection(null, 1)],
+      rules: [],
+      ruleValues: [],
+      uiTerms: [],
+      links: [],
+      blocks: [],
+    };
+  }
+  const frontmatter: Record<string, string> = {};
+  const sections: Section[] = [];
+  const steps: Section['steps'][number][] = [];
+  const asides: number[] = [];
+  const bullets: number[] = [];
+  const notes: number[] = [];
+  const cards: number[] = [];
+  const rules: RuleOccurrence[] = [];
+  const ruleValues: Occurrence[] = [];
+  const uiTerms: Occurrence[] = [];
+  const links: LinkTarget[] = [];
+  walk(tree, (node) => {
+    const line = startLine(node);
+    if (node.type === 'yaml') Object.assign(frontmatter, frontmatterKeys(node.value));
+    if (node.type === 'heading' && (node.depth === 2 || node.depth === 3)) {
+      sections.push(emptySection(plainText(node).trim(), line));
+    }
+    if (node.type === 'list' && !node.ordered) bullets.push(...node.children.map(startLine));
+    if (node.type === 'paragraph' && node.children[0]?.type === 'strong' && plainText(node.children[0]).trim()) {
+      notes.push(line);
+    }
+    if (node.type === 'link' || node.type === 'definition') links.push({ url: node.url, line });
+    const element = jsxElement(node);
+    if (!element) return;
+    const href = stringAttribute(element, 'href');
+    if (href !== undefined) links.push({ url: href, line });
+    const id = stringAttribute(element, 'id');
+    switch (element.name) {
+      case 'Steps':
+        steps.push({ line, items: stepItems(element), end: element.position?.end.line ?? line });
+        break;
+      case 'Aside':
+        asides.push(line);
+        break;
+      case 'LinkCard':
+        cards.push(line);
+        break;
+      case 'Rule':
+        if (id !== undefined) rules.push({ id, line, text: ruleText(element) });
+        break;
+      case 'RuleValue':
+        if (id !== undefined) ruleValues.push({ id, line });
+        break;
+      case 'UiTerm': {
+        const path = stringAttribute(element, 'path');
+        if (id !== undefined || path !== undefined)
+          uiTerms.push({ id: path !== undefined ? `path:${path}` : id!, line });
+        break;
+      }
+    }
+  });
+  const firstBodyLine = tree.children.find((node) => node.type !== 'yaml')?.position?.start.line ?? 1;
+  sections.unshift(emptySection(null, firstBodyLine));
+  const sectionOf = (line: number) => sections.findLast((section) => section.line <= line) ?? sections[0]!;
+  for (const block of steps) sectionOf(block.line).steps.push(block);
+  const parts = { asides, bullets, notes, cards } as const;
+  for (const [key, lines] of Object.entries(parts) as [keyof typeof parts, number[]][]) {
+    for (const line of lines) sectionOf(line)[key].push(line);
+  }
+  return { source, frontmatter, sections, rules, ruleValues, uiTerms, links, blocks: textBlocks(tree, source) };
+}
+
+function emptySection(heading: string | null, line: number): Section {
+  return { heading, line, steps: [], asides: [], bullets: [], notes: [], cards: [] };
+}
+
+/** `key: value` lines of the YAML frontmatter, values as written. */
+function frontmatterKeys(yaml: string): Record<string, string> {
+  const keys: Record<string, string> = {};
+  for (const line of yaml.split(/\r?\n/)) {
+    const keyValue = /^([A-Za-z][\w-]*):\s*(.*)$/.exec(line);
+    if (keyValue) keys[keyValue[1]!] = keyValue[2]!;
+  }
+  return keys;
+}
+
+/** The lines of the items of the numbered list(s) a `<Steps>` wraps (Starlight renders one `<ol>`). */
+function stepItems(steps: JsxElement): number[] {
+  return steps.children.flatMap((child) =>
+    child.type === 'list' && child.ordered ? child.children.map((item) => startLine(item)) : [],
+  );
+}
+
+/** A node's text as a reader sees it, components left out. */
+function plainText(node: Nodes): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value;
+  if ('children' in node) return (node.children as Nodes[]).map(plainText).join('');
+  return '';
+}
 
 /**
  * The text of a `<Rule>` as sources.ts quotes it: `<RuleValue id="x" />` becomes `{x}`,
- * `<UiTerm id="x" />` becomes `{term:x}`, `<UiTerm path="p" />` becomes `{path:p}`, whitespace
- * runs become one space.
+ * `<UiTerm id="x" />` becomes `{term:x}`, `<UiTerm path="p" />` becomes `{path:p}`, other markup
+ * gives its text, and whitespace runs (paragraph breaks included) become one space.
  */
-export function normaliseRuleText(inner: string): string {
-  return inner
-    .replace(/<RuleValue\s+[^>]*?id="([^"]+)"[^>]*?\/>/g, '{$1}')
-    .replace(/<UiTerm\s+[^>]*?id="([^"]+)"[^>]*?\/>/g, '{term:$1}')
-    .replace(/<UiTerm\s+[^>]*?path="([^"]+)"[^>]*?\/>/g, '{path:$1}')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-/** Reads one MDX file's text. */
-export function parseMdx(source: string): ParsedMdx {
-  const frontmatterMatch = frontmatterPattern.exec(source);
-  const frontmatter: Record<string, string> = {};
-  for (const line of frontmatterMatch?.[1]?.split(/\r?\n/) ?? []) {
-    const keyValue = /^([A-Za-z][\w-]*):\s*(.*)$/.exec(line);
-    if (keyValue) frontmatter[keyValue[1]!] = keyValue[2]!;
-  }
-  const bodyStart = frontmatterMatch ? frontmatterMatch[0].length : 0;
-  const lines = source.split(/\r?\n/);
-  const firstBodyLine = lineAt(source, bodyStart);
-
-  const sections: Section[] = [
-    { heading: null, line: firstBodyLine, steps: [], asides: [], bullets: [], notes: [], cards: [] },
-  ];
-  const prose: { line: number; text: string; heading: boolean }[] = [];
-  let inSteps = false;
-  let inCodeFence = false;
-  for (let index = firstBodyLine - 1; index < lines.length; index++) {
-    const text = lines[index]!;
-    const line = index + 1;
-    const section = sections.at(-1)!;
-    if (/^\s*(```|~~~)/.test(text)) inCodeFence = !inCodeFence;
-    if (inCodeFence) continue;
-    if (/^(import|export)\s/.test(text)) continue;
-    const heading = /^#{2,3}\s+(.*)$/.exec(text);
-    if (heading) {
-      sections.push({ heading: heading[1]!.trim(), line, steps: [], asides: [], bullets: [], notes: [], cards: [] });
-      prose.push({ line, text: heading[1]!, heading: true });
-      continue;
+export function ruleText(rule: JsxElement): string {
+  const textOf = (node: Nodes): string => {
+    const element = jsxElement(node);
+    if (element?.name === 'RuleValue') return `{${stringAttribute(element, 'id')}}`;
+    if (element?.name === 'UiTerm') {
+      const path = stringAttribute(element, 'path');
+      return path !== undefined ? `{path:${path}}` : `{term:${stringAttribute(element, 'id')}}`;
     }
-    if (/^\s*<Steps[\s>]/.test(text)) {
-      inSteps = true;
-      section.steps.push({ line, items: [], end: lines.length });
-    } else if (/^\s*<\/Steps>/.test(text)) {
-      inSteps = false;
-      const block = section.steps.at(-1);
-      if (block) block.end = line;
-    } else if (inSteps && /^\d+\.\s/.test(text)) section.steps.at(-1)!.items.push(line);
-    if (/<Aside[\s>]/.test(text)) section.asides.push(line);
-    if (/<LinkCard[\s>]|<LinkCard$/.test(text)) section.cards.push(line);
-    if (/^\s*[-*]\s+\S/.test(text)) section.bullets.push(line);
-    if (/^\s*(?:(?:\d+\.|[-*])\s+)?\*\*[^*]+\*\*/.test(text)) section.notes.push(line);
-    prose.push({ line, text: proseText(text), heading: false });
-  }
-
-  const body = source.slice(bodyStart);
-  const offsetLine = (offset: number) => lineAt(source, bodyStart + offset);
-  const rules: RuleOccurrence[] = [];
-  for (const match of body.matchAll(/<Rule\s+id="([^"]+)"\s*>([\s\S]*?)<\/Rule>/g)) {
-    rules.push({ id: match[1]!, line: offsetLine(match.index), text: normaliseRuleText(match[2]!) });
-  }
-  const ruleValues: Occurrence[] = [];
-  for (const match of body.matchAll(/<RuleValue\s+[^>]*?id="([^"]+)"/g)) {
-    ruleValues.push({ id: match[1]!, line: offsetLine(match.index) });
-  }
-  const uiTerms: Occurrence[] = [];
-  for (const match of body.matchAll(/<UiTerm\s+[^>]*?(id|path)="([^"]+)"/g)) {
-    uiTerms.push({ id: match[1] === 'path' ? `path:${match[2]}` : match[2]!, line: offsetLine(match.index) });
-  }
-  return { source, frontmatter, sections, rules, ruleValues, uiTerms, prose };
+    if (node.type === 'text' || node.type === 'inlineCode') return node.value;
+    if (!('children' in node)) return ' ';
+    return (node.children as Nodes[]).map(textOf).join(flowContainers.has(node.type) ? ' ' : '');
+  };
+  return textOf(rule).replace(/\s+/g, ' ').trim();
 }
 
-/**
- * A line as prose: component and HTML tags, JSX expressions, link targets, inline code and list
- * markers removed, so only words a reader sees remain.
- */
-function proseText(text: string): string {
-  return text
-    .replace(/`[^`]*`/g, ' ')
-    .replace(/<\/?[A-Za-z][^>]*>/g, ' ')
-    .replace(/<[A-Za-z][^>]*$/, ' ')
-    .replace(/^\s*\/?>/, ' ')
-    .replace(/\{[^}]*\}/g, ' ')
-    .replace(/\]\([^)]*\)/g, ']')
-    .replace(/^\s*(?:\d+\.|[-*])\s+/, '')
-    .replace(/^\s*[A-Za-z]+=("[^"]*"|\{[^}]*\})\s*$/, ' ');
-}
+/** Nodes whose children are blocks, so their texts are separated by a space when run together. */
+const flowContainers = new Set(['root', 'blockquote', 'list', 'listItem', 'mdxJsxFlowElement']);
 
 /**
  * The line of `translation` that corresponds to `line` of `english`: the same step of the same

@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { createFixture, repositoryRoot, type Fixture } from './fixture.ts';
+import { createFixture, fixtureTimeout, repositoryRoot, type Fixture } from './fixture.ts';
 import { loadProject } from './project.ts';
 import { checkRuleLinks } from './rule-links.ts';
 
 const italianSeats = 'src/content/docs/it/add-or-reduce-seats.mdx';
 
-describe('links to #rule-<id> anchors lead to a rule sentence of the same locale', () => {
+describe('links to #rule-<id> anchors lead to a rule sentence of the same locale', { timeout: fixtureTimeout }, () => {
   let fixture: Fixture;
   beforeEach(async () => {
     fixture = await createFixture();

@@ -1,9 +1,10 @@
-import { lineAt, type Problem } from './problem.ts';
+import type { Problem } from './problem.ts';
 import type { Project } from './project.ts';
 
 /**
  * Links to a rule's sentence (`#rule-<id>`, the anchor `<Rule>` gives it) lead to a page of the same
- * locale that marks that rule. starlight-links-validator checks every other link during the build
+ * locale that marks that rule: Markdown links and definitions, and `href` attributes of components
+ * (`<LinkCard href>`), as the syntax tree gives them. starlight-links-validator checks every other link during the build
  * but cannot see anchors made by components, so `astro.config.mjs` leaves these to this check.
  */
 export function checkRuleLinks(project: Project): Problem[] {
@@ -11,10 +12,9 @@ export function checkRuleLinks(project: Project): Problem[] {
   const localePattern = new RegExp(`^/(${project.locales.join('|')})/`);
   for (const locale of project.locales) {
     for (const page of project.pages.get(locale)!.values()) {
-      const { source } = page.parsed;
-      for (const match of source.matchAll(/(?:\]\(|href=["'{`]*)([^)"'`\s]*#rule-([\w-]+))/g)) {
-        const [, target, ruleId] = match as unknown as [string, string, string];
-        const line = lineAt(source, match.index);
+      for (const { url: target, line } of page.parsed.links) {
+        const ruleId = /#rule-([\w-]+)$/.exec(target)?.[1];
+        if (ruleId === undefined) continue;
         const path = target.slice(0, target.indexOf('#'));
         let targetLocale = locale;
         let slug = page.slug;

@@ -1,7 +1,7 @@
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { createFixture, repositoryRoot, type Fixture } from './fixture.ts';
+import { createFixture, fixtureTimeout, repositoryRoot, type Fixture } from './fixture.ts';
 import { loadProject } from './project.ts';
 import { checkRuleSources } from './rule-sources.ts';
 
@@ -10,7 +10,7 @@ const frenchSeats = 'src/content/docs/fr/add-or-reduce-seats.mdx';
 const germanPartner = 'src/content/docs/de/update-authorized-partner-information.mdx';
 const englishPartner = 'src/content/docs/update-authorized-partner-information.mdx';
 
-describe('every rule keeps its source sentence in every locale', () => {
+describe('every rule keeps its source sentence in every locale', { timeout: fixtureTimeout }, () => {
   let fixture: Fixture;
   beforeEach(async () => {
     fixture = await createFixture();

@@ -38,7 +38,7 @@ export async function checkRuleSources(project: Project): Promise<Problem[]> {
     const quoteLine = await lineOf(project.root, sourcesFile, `'${ruleId}':`);
     for (const locale of project.locales) {
       const page = project.pages.get(locale)?.get(rule.article);
-      if (!page) continue; // the articles check reports the missing page
+      if (!page || page.parsed.syntaxError) continue; // reported by the articles and syntax checks
       const occurrences = page.parsed.rules.filter((occurrence) => occurrence.id === ruleId);
       const quote = quotes?.[locale];
       if (occurrences.length === 0) {

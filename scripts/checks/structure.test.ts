@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { createFixture, repositoryRoot, type Fixture } from './fixture.ts';
+import { createFixture, fixtureTimeout, repositoryRoot, type Fixture } from './fixture.ts';
 import { loadProject } from './project.ts';
 import { checkStructure } from './structure.ts';
 
@@ -9,7 +9,7 @@ const englishPartner = 'src/content/docs/update-authorized-partner-information.m
 const frenchPartner = 'src/content/docs/fr/update-authorized-partner-information.mdx';
 const germanPartner = 'src/content/docs/de/update-authorized-partner-information.mdx';
 
-describe('a translation has the structure of its English page', () => {
+describe('a translation has the structure of its English page', { timeout: fixtureTimeout }, () => {
   let fixture: Fixture;
   beforeEach(async () => {
     fixture = await createFixture();
@@ -26,7 +26,7 @@ describe('a translation has the structure of its English page', () => {
     const englishSteps = await fixture.line(englishSeats, '<Steps>');
     expect(await fixture.check()).toContain(
       `${italianSeats}:${lastStep}: has 5 steps in "Aggiungere postazioni" (English: "Add seats") where English has 6. ` +
-        `Fix: add the missing step (compare with ${englishSeats}:${englishSteps}); numbered items start at column 0 inside <Steps>.`,
+        `Fix: add the missing step (compare with ${englishSeats}:${englishSteps}); each step is one item of the numbered list inside <Steps>.`,
     );
   });
 

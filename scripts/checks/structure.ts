@@ -16,6 +16,7 @@ export function checkStructure(project: Project): Problem[] {
     if (locale === project.defaultLocale) continue;
     for (const [slug, page] of project.pages.get(locale)!) {
       const english = englishPage(project, slug);
+      if (page.parsed.syntaxError || english?.parsed.syntaxError) continue;
       if (english) problems.push(...compareSections(page, english), ...compareIds(page, english));
     }
   }
@@ -64,7 +65,7 @@ function compareCounts(page: Page, english: Page, where: string, ours: Section, 
         line: blame(block.items.length ? block.items : [block.line]),
         message: `has ${block.items.length} steps in ${where} where English has ${englishCount}.`,
         fix: fewer
-          ? `add the missing step (compare with ${english.file}:${theirs.steps[index]!.line}); numbered items start at column 0 inside <Steps>.`
+          ? `add the missing step (compare with ${english.file}:${theirs.steps[index]!.line}); each step is one item of the numbered list inside <Steps>.`
           : `remove the extra step, or add it to ${english.file} first.`,
       });
     });

@@ -1,14 +1,14 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { createFixture, repositoryRoot, type Fixture } from './fixture.ts';
+import { createFixture, fixtureTimeout, repositoryRoot, type Fixture } from './fixture.ts';
 import { loadProject } from './project.ts';
 import { checkUiStrings, schemaOf } from './ui-strings.ts';
 
 const italianVerdicts = 'src/i18n/ui/verdicts/it.ts';
 const englishVerdicts = 'src/i18n/ui/verdicts/en.ts';
 
-describe('every UI dictionary has every key of English in every locale', () => {
+describe('every UI dictionary has every key of English in every locale', { timeout: fixtureTimeout }, () => {
   let fixture: Fixture;
   beforeEach(async () => {
     fixture = await createFixture();

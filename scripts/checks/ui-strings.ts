@@ -2,17 +2,21 @@ import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import * as z from 'zod';
+import type * as z from 'zod';
+import { schemaOf } from '../../src/i18n/ui/dictionary-schema.ts';
 import type { Problem } from './problem.ts';
 import { lineOf, type Project } from './project.ts';
 
 const uiDirectory = 'src/i18n/ui';
 
+export { schemaOf };
+
 /**
  * No UI string is missing in a locale. Every folder under `src/i18n/ui/` that holds an `en.ts` is a
- * dictionary: each locale has its file, and each file has exactly the keys of `en.ts`, deep (a strict
- * zod schema built from the English dictionary). A dictionary module exports it under the locale
- * code (`export const it = {...}`) or as its default export.
+ * dictionary: each locale has its file, and each file has exactly the keys of `en.ts`, deep (the
+ * strict zod schema built from the English dictionary that each `index.ts` also runs at import, so
+ * the build fails too). A dictionary module exports it under the locale code (`export const it =
+ * {...}`) or as its default export. This check adds what the build cannot: the line numbers.
  */
 export async function checkUiStrings(project: Project): Promise<Problem[]> {
   const problems: Problem[] = [];
@@ -43,16 +47,6 @@ export async function checkUiStrings(project: Project): Promise<Problem[]> {
     }
   }
   return problems;
-}
-
-/** A strict schema with the shape of `value`: objects by their keys, strings as strings. */
-export function schemaOf(value: unknown): z.ZodType {
-  if (typeof value === 'string') return z.string().check(z.minLength(1, 'is empty'));
-  if (Array.isArray(value)) return z.array(value.length ? schemaOf(value[0]) : z.unknown());
-  if (value && typeof value === 'object') {
-    return z.strictObject(Object.fromEntries(Object.entries(value).map(([key, child]) => [key, schemaOf(child)])));
-  }
-  return z.custom((candidate) => typeof candidate === typeof value, `must be a ${typeof value}`);
 }
 
 /** The dictionary a module exports: under the locale code, as default, or its only export. */
