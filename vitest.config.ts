@@ -9,6 +9,9 @@ import { defineConfig } from 'vitest/config';
  * - `dist`: checks of the built site's files (page weight, policies, headers) that open no page:
  *   they need `npm run build` first, so `npm test` runs them after it (`npm run test:dist`).
  */
+/** Rendering islands, axe and fast-check's thousands of runs take seconds on a busy 2-core machine. */
+const testTimeout = 30_000;
+
 export default defineConfig({
   test: {
     projects: [
@@ -17,6 +20,7 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
           environment: 'node',
+          testTimeout,
         },
       },
       {
@@ -26,6 +30,7 @@ export default defineConfig({
           name: 'components',
           include: ['src/**/*.test.tsx'],
           environment: 'jsdom',
+          testTimeout,
         },
       },
       {
@@ -34,7 +39,7 @@ export default defineConfig({
           include: ['tests/dist/**/*.test.ts'],
           environment: 'node',
           // A test may parse a few hundred built pages.
-          testTimeout: 60_000,
+          testTimeout: 90_000,
         },
       },
     ],
