@@ -4,7 +4,7 @@ import { formatParameter } from '../../src/i18n/format.ts';
 import { simulatorStrings } from '../../src/i18n/ui/simulator/index.ts';
 import { fillTemplate } from '../../src/i18n/ui/template.ts';
 import { verdictStrings } from '../../src/i18n/ui/verdicts/index.ts';
-import { newPartner, parameters, term, termPath } from '../../src/rules/index.ts';
+import { newPartner, parameters, seatFlow, term, termPath } from '../../src/rules/index.ts';
 import { articleUrl, localeCodes, type Locale } from './locales.ts';
 
 /** Opens an article and waits until its simulator is hydrated (it hydrates when visible). */
@@ -221,6 +221,16 @@ for (const locale of ['en', 'de'] as const) {
       await page.keyboard.type('5');
       await page.keyboard.press('Enter');
       await expect(simulator.locator('[data-seat-error]')).toHaveText(strings.seats.errors['not-more']);
+      // A number too long to be exact is refused with the simulator's maximum, and kept as typed.
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type('99999999999999999999999');
+      await page.keyboard.press('Enter');
+      await expect(simulator.locator('[data-seat-error]')).toHaveText(
+        fillTemplate(strings.seats.errors['too-many'], {
+          maximum: new Intl.NumberFormat(locale).format(seatFlow.maximumSeats),
+        }),
+      );
+      await expect(simulator.locator('[data-seat-input]')).toHaveValue('99999999999999999999999');
       await page.keyboard.press('Control+A');
       await page.keyboard.type('7');
       await tabTo(page, button(simulator, t('save-changes')));

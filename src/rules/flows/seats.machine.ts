@@ -39,7 +39,13 @@ export const seatStepOf: Readonly<Record<SeatScreen, number>> = {
 export const seatStepCount: Readonly<Record<SeatPath, number>> = { add: 6, remove: 4 };
 
 /** What is wrong with the typed number of seats. */
-export type SeatError = 'not-a-number' | 'not-more' | 'not-fewer' | 'below-minimum';
+export type SeatError = 'not-a-number' | 'too-many' | 'not-more' | 'not-fewer' | 'below-minimum';
+
+/**
+ * The most seats the simulator takes. No source sets a maximum; this is the practice screen's own
+ * bound, so that a typed number stays an exact integer (23 nines would not) and reads as a count.
+ */
+export const maximumSeats = 10_000;
 
 /** Why an event was refused. */
 export type SeatRejection =
@@ -124,6 +130,7 @@ export function seatErrorOf(typed: string, sample: SampleSubscription, path: Sea
   const trimmed = typed.trim();
   if (!/^\d+$/.test(trimmed)) return 'not-a-number';
   const seats = Number(trimmed);
+  if (seats > maximumSeats) return 'too-many';
   if (path === 'add') return seats > sample.seats ? undefined : 'not-more';
   if (seats < minimumSeats()) return 'below-minimum';
   return seats < sample.seats ? undefined : 'not-fewer';

@@ -41,7 +41,7 @@ export function ChangeSeatsScreen(props: {
           type="number"
           inputmode="numeric"
           min={adding() ? props.sample.seats + 1 : seatFlow.minimumSeats()}
-          max={adding() ? undefined : props.sample.seats - 1}
+          max={adding() ? seatFlow.maximumSeats : props.sample.seats - 1}
           step="1"
           value={props.state.seatInput}
           aria-invalid={error() ? 'true' : undefined}
@@ -54,7 +54,12 @@ export function ChangeSeatsScreen(props: {
         </p>
         <p id={errorId} class="sim-error" role="alert" data-seat-error>
           <Show when={error()}>
-            {(code) => fillTemplate(text.strings.seats.errors[code()], { minimum: text.values.minimum })}
+            {(code) =>
+              fillTemplate(text.strings.seats.errors[code()], {
+                minimum: text.values.minimum,
+                maximum: formatNumber(seatFlow.maximumSeats, text),
+              })
+            }
           </Show>
         </p>
         <button type="submit" class="sim-button sim-button-primary">

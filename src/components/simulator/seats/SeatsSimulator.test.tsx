@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, test } from 'vitest';
 import { localeCodes, type Locale } from '../../../i18n/locales.ts';
 import { fillTemplate } from '../../../i18n/ui/template.ts';
+import * as seatFlow from '../../../rules/flows/seats.machine.ts';
 import { parameters } from '../../../rules/index.ts';
 import { structuralViolations } from '../../testing/axe.ts';
 import SeatsSimulatorIsland from '../SeatsSimulatorIsland.tsx';
@@ -53,6 +54,15 @@ describe.each(localeCodes)('the seats simulator in %s', (locale) => {
     expect(seatInput().value).toBe('5');
     expect(seatInput().getAttribute('aria-invalid')).toBe('true');
     expect(await structuralViolations(simulator)).toEqual([]);
+
+    await user.clear(seatInput());
+    await user.type(seatInput(), '99999999999999999999999{Enter}');
+    expect(simulator.querySelector('[data-seat-error]')!.textContent).toBe(
+      fillTemplate(text.strings.seats.errors['too-many'], {
+        maximum: new Intl.NumberFormat(locale).format(seatFlow.maximumSeats),
+      }),
+    );
+    expect(seatInput().value).toBe('99999999999999999999999');
 
     await user.clear(seatInput());
     await user.type(seatInput(), '7');

@@ -54,6 +54,7 @@ export const de = {
     currentCount: 'Derzeit: {count}',
     errors: {
       'not-a-number': 'Geben Sie eine ganze Zahl von Arbeitsplätzen ein.',
+      'too-many': 'Geben Sie höchstens {maximum} Lizenzplätze ein.',
       'not-more': 'Um Arbeitsplätze hinzuzufügen, geben Sie mehr als die aktuelle Anzahl ein.',
       'not-fewer': 'Um Arbeitsplätze zu reduzieren, geben Sie weniger als die aktuelle Anzahl ein.',
       'below-minimum': 'Ein Abonnement behält mindestens {minimum}.',

@@ -53,6 +53,7 @@ export const en = {
     currentCount: 'Now: {count}',
     errors: {
       'not-a-number': 'Enter a whole number of seats.',
+      'too-many': 'Enter at most {maximum} seats.',
       'not-more': 'To add seats, enter more than the current number.',
       'not-fewer': 'To reduce seats, enter fewer than the current number.',
       'below-minimum': 'A subscription keeps at least {minimum}.',

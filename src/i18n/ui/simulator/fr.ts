@@ -54,6 +54,7 @@ export const fr = {
     currentCount: 'Actuellement : {count}',
     errors: {
       'not-a-number': 'Entrez un nombre entier de postes.',
+      'too-many': 'Entrez au plus {maximum} postes.',
       'not-more': 'Pour ajouter des postes, entrez un nombre supérieur au nombre actuel.',
       'not-fewer': 'Pour réduire le nombre de postes, entrez un nombre inférieur au nombre actuel.',
       'below-minimum': 'Un abonnement conserve au moins {minimum}.',

@@ -54,6 +54,7 @@ export const it = {
     currentCount: 'Attuali: {count}',
     errors: {
       'not-a-number': 'Inserire un numero intero di postazioni.',
+      'too-many': 'Inserire al massimo {maximum} postazioni.',
       'not-more': 'Per aggiungere postazioni, inserire un numero superiore a quello attuale.',
       'not-fewer': 'Per ridurre le postazioni, inserire un numero inferiore a quello attuale.',
       'below-minimum': 'Un abbonamento mantiene almeno {minimum}.',
