@@ -160,9 +160,12 @@ for (const locale of ['en', 'de'] as const) {
 
       await page.keyboard.press('Control+A');
       await page.keyboard.type('5100099999');
+      await tabTo(page, button(simulator, t('find')));
       await page.keyboard.press('Enter');
       await expect(simulator.locator('[data-csn-error]')).toHaveText(strings.partner.csnErrors.unknown);
       await expect(input).toHaveValue('5100099999');
+      // Focus goes back to the field the message describes.
+      await expect(input).toBeFocused();
       await expect(simulator.locator('[data-step-caption]')).toContainText(stepOf(5, 8));
     });
 
@@ -240,6 +243,7 @@ for (const locale of ['en', 'de'] as const) {
       await tabTo(page, button(simulator, t('add-payment-method')));
       await page.keyboard.press('Enter');
       await expect(simulator.getByRole('radio')).toHaveCount(2);
+      await expect(simulator.locator('input[type="radio"][value="new-card"]')).toBeFocused();
       await expectAccessible(page);
       await tabTo(page, button(simulator, t('save')));
       await page.keyboard.press('Enter');

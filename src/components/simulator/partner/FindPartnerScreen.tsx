@@ -6,8 +6,9 @@ import { useText } from '../context.tsx';
 import { ScreenHeading } from '../shared/ScreenHeading.tsx';
 
 /**
- * Step 5: type the account number and Find. A failed search keeps the field as typed and says
- * why in an alert tied to the field, so the reader can fix it without starting over.
+ * Step 5: type the account number and Find. A failed search keeps the field as typed, says why
+ * in an alert tied to the field, and puts focus back in the field (which the message describes),
+ * so the reader can fix it without starting over or looking for it.
  */
 export function FindPartnerScreen(props: {
   state: PartnerState;
@@ -19,6 +20,7 @@ export function FindPartnerScreen(props: {
   const hintId = createUniqueId();
   const errorId = createUniqueId();
   const error = () => props.state.csnError;
+  let input: HTMLInputElement | undefined;
   return (
     <>
       <ScreenHeading>{text.strings.partner.findHeading}</ScreenHeading>
@@ -28,6 +30,7 @@ export function FindPartnerScreen(props: {
         onSubmit={(event) => {
           event.preventDefault();
           props.onFind();
+          if (error()) input?.focus();
         }}
       >
         <label for={inputId}>{text.terms['partner-account-number']} (CSN)</label>
@@ -42,6 +45,7 @@ export function FindPartnerScreen(props: {
           aria-describedby={error() ? `${errorId} ${hintId}` : hintId}
           onInput={(event) => props.onType(event.currentTarget.value)}
           data-csn-input
+          ref={input}
         />
         <p id={hintId} class="sim-hint">
           {fillTemplate(text.strings.partner.findHint, { csn: newPartner.csn })}

@@ -49,9 +49,12 @@ describe.each(localeCodes)('the partner simulator in %s', (locale) => {
     expect(await structuralViolations(simulator)).toEqual([]);
 
     await user.clear(input);
-    await user.type(input, '5100099999{Enter}');
+    await user.type(input, '5100099999');
+    await user.click(button(text.terms.find));
     expect(simulator.querySelector('[data-csn-error]')!.textContent).toBe(text.strings.partner.csnErrors.unknown);
     expect(input.value).toBe('5100099999');
+    // Focus returns to the field the message describes, not left on Find.
+    expect(document.activeElement).toBe(input);
     expect(simulator.querySelector('[data-step-caption]')!.textContent).toContain(
       fillTemplate(text.strings.stepOf, { step: 5, total: 8 }),
     );

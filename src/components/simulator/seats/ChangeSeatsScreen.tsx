@@ -9,7 +9,7 @@ import { ScreenHeading } from '../shared/ScreenHeading.tsx';
 /**
  * Step 4: the new number of seats, then Save changes. The field's `min`/`max` keep the arrows
  * within what the path allows (never below `minimum-seats` when removing); whatever is typed is
- * checked by the machine, which keeps the text and says what is wrong.
+ * checked by the machine, which keeps the text and says what is wrong; focus goes back to the field.
  */
 export function ChangeSeatsScreen(props: {
   state: SeatState;
@@ -23,6 +23,7 @@ export function ChangeSeatsScreen(props: {
   const errorId = createUniqueId();
   const adding = () => props.state.path === 'add';
   const error = () => props.state.seatError;
+  let input: HTMLInputElement | undefined;
   return (
     <>
       <ScreenHeading>{adding() ? text.terms['add-seats'] : text.terms['remove-seats']}</ScreenHeading>
@@ -32,6 +33,7 @@ export function ChangeSeatsScreen(props: {
         onSubmit={(event) => {
           event.preventDefault();
           props.onSave();
+          if (error()) input?.focus();
         }}
       >
         <label for={inputId}>{text.strings.seats.newCountLabel}</label>
@@ -48,6 +50,7 @@ export function ChangeSeatsScreen(props: {
           aria-describedby={error() ? `${errorId} ${currentId}` : currentId}
           onInput={(event) => props.onType(event.currentTarget.value)}
           data-seat-input
+          ref={input}
         />
         <p id={currentId} class="sim-hint">
           {fillTemplate(text.strings.seats.currentCount, { count: formatNumber(props.sample.seats, text) })}

@@ -8,7 +8,8 @@ import { ScreenHeading } from '../shared/ScreenHeading.tsx';
 
 /**
  * Step 5: the payment method. The card of the purchase is chosen and charged; another card can
- * be chosen only after Add payment method, and Save keeps the choice for the order.
+ * be chosen only after Add payment method, and Save keeps the choice for the order. Add payment
+ * method disappears once used: focus moves to the card it added, never to the page.
  */
 export function PaymentScreen(props: {
   state: SeatState;
@@ -23,11 +24,16 @@ export function PaymentScreen(props: {
     fillTemplate(method === 'original-card' ? text.strings.seats.originalCard : text.strings.seats.newCard, {
       card: paymentMethods[method].label,
     });
+  let fieldset: HTMLFieldSetElement | undefined;
+  const addMethod = () => {
+    props.onAddMethod();
+    queueMicrotask(() => fieldset?.querySelector<HTMLInputElement>('input[value="new-card"]')?.focus());
+  };
   return (
     <>
       <ScreenHeading>{text.terms['payment-method']}</ScreenHeading>
       <p class="sim-note">{text.strings.seats.paymentNote}</p>
-      <fieldset class="sim-fieldset">
+      <fieldset class="sim-fieldset" ref={fieldset}>
         <legend>{text.terms['payment-method']}</legend>
         <For each={methods()}>
           {(method) => (
@@ -46,7 +52,7 @@ export function PaymentScreen(props: {
       </fieldset>
       <div class="sim-actions">
         <Show when={!props.state.newCardAdded}>
-          <Button onClick={() => props.onAddMethod()}>{text.terms['add-payment-method']}</Button>
+          <Button onClick={addMethod}>{text.terms['add-payment-method']}</Button>
         </Show>
         <Button primary onClick={() => props.onSave()}>
           {text.terms.save}

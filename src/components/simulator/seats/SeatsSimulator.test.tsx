@@ -70,6 +70,9 @@ describe.each(localeCodes)('the seats simulator in %s', (locale) => {
     expect(heading()).toBe(text.terms['payment-method']);
     await user.click(button(text.terms['add-payment-method']));
     expect(within(simulator).getAllByRole('radio')).toHaveLength(2);
+    // The button is gone: focus is on the card it added, not dropped to the page.
+    await Promise.resolve();
+    expect(document.activeElement).toBe(simulator.querySelector('input[type="radio"][value="new-card"]'));
     expect(await structuralViolations(simulator)).toEqual([]);
     await user.click(button(text.terms.save));
     expect(heading()).toBe(text.terms['review-order']);
