@@ -23,19 +23,19 @@ export const de = {
     expiration: 'Ablauf: {when}',
     allCases: 'Alle Beispielfälle',
     partnerCases: 'Partner ändern',
-    seatCases: 'Arbeitsplätze hinzufügen oder reduzieren',
+    seatCases: 'Lizenzplätze hinzufügen oder reduzieren',
     caseNamesNote: 'Die Namen der Fälle sind wie in den Tests auf Englisch.',
   },
   status: {
     title: 'Übersetzungsstand',
     description: 'Welche Übersetzungen älter sind als ihr englischer Artikel, laut Git-Verlauf der Website.',
     intro:
-      'Eine Übersetzung ist veraltet, wenn sich ihr englischer Artikel nach der letzten Änderung der Übersetzung geändert hat. Änderungen, die nur Leerraum betreffen, zählen nicht.',
+      'Eine Übersetzung ist veraltet, wenn sich ihr englischer Artikel nach der letzten Änderung der Übersetzung geändert hat. Änderungen, die nur Leerraum betreffen, zählen nicht. Die Daten in dieser Tabelle geben an, wann sich die Dateien der Website zuletzt geändert haben. Das Datum „Zuletzt aktualisiert“ am Ende eines Artikels ist ein anderes: das des Autodesk-Artikels, dessen Inhalt er folgt.',
     skipMarker:
       'Um einen Commit aus dieser Tabelle herauszuhalten (ein Tippfehler im Englischen, eine Formatierung), schreiben Sie {marker} in seine Nachricht.',
     command: 'Dieselbe Tabelle im Terminal:',
     article: 'Artikel',
-    englishChange: 'Englisch, letzte Änderung',
+    englishChange: 'Englische Datei, letzte Änderung',
     upToDate: 'Aktuell',
     outdatedSince: 'Veraltet seit {date}',
     missing: 'Fehlt',
