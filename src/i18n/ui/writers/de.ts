@@ -14,7 +14,7 @@ export const de = {
     parameter: 'Parameter {id}',
     valueSource: 'Quelle',
     sentences: 'Satz in jeder Sprache',
-    reasons: 'Grundcodes',
+    reasons: 'Begründungscodes',
     noReasons: 'Keine: Diese Regel erklärt, sie entscheidet nicht.',
     cases: 'Beispielfälle',
     noCases: 'Kein Beispielfall ergibt einen ihrer Gründe.',

@@ -1,9 +1,9 @@
 import type { WriterStrings } from '../writer-strings.ts';
 
 export const it = {
-  sidebar: { group: 'Per gli autori', rules: 'Riferimento delle regole', status: 'Stato delle traduzioni' },
+  sidebar: { group: 'Per gli autori', rules: 'Elenco delle regole', status: 'Stato delle traduzioni' },
   rules: {
-    title: 'Riferimento delle regole',
+    title: 'Elenco delle regole',
     description:
       'Tutte le regole enunciate negli articoli, con il valore, la frase in ogni lingua, i motivi e gli esempi.',
     intro:
@@ -17,7 +17,7 @@ export const it = {
     reasons: 'Codici dei motivi',
     noReasons: 'Nessuno: questa regola spiega, non decide.',
     cases: 'Casi di esempio',
-    noCases: 'Nessun caso di esempio dà uno dei suoi motivi.',
+    noCases: 'Nessun caso di esempio produce uno dei suoi motivi.',
     caseName: 'Caso',
     verdict: 'Esito',
     expiration: 'Scadenza: {when}',
