@@ -52,7 +52,7 @@ export const parameters = {
     reference: {
       article: 'add-or-reduce-seats',
       quote: 'The Reduce Seats button is not active when the subscription has only one seat.',
-      page: 'autodesk.com, support/account/admin/manage/add-reduce-seats (English, 2022-11-17)',
+      page: 'autodesk.com, support/account/admin/manage/add-reduce-seats, English, dated 2022-11-17',
     },
   },
 } as const satisfies Record<string, Parameter>;
