@@ -4,7 +4,9 @@ import { defineCollection } from 'astro:content';
 
 export const collections = {
   docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
-  // Starlight's i18n collection only adds the search UI's strings (Pagefind's own it/fr/de
-  // translations do not reach Starlight's search dialog); the project's strings live in src/i18n/ui/.
+  // Starlight's i18n collection holds the search UI's strings (Pagefind's own it/fr/de translations
+  // do not reach Starlight's search dialog) and the few of Starlight's own strings we correct (a
+  // missing accent in French, "du" where the German pages say "Sie"); the project's strings live in
+  // src/i18n/ui/.
   i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
 };

@@ -34,20 +34,20 @@ function labelsTyped(locale: Locale, body: string): string[] {
 
 describe('an account label typed by hand is reported where it stands as a label', () => {
   test.each([
-    ['after "click"', 'en', 'Click Add seats under the number of seats.', 'Add seats', 'Add seats'],
+    ['after "click"', 'en', 'Click Add Seats under the number of seats.', 'Add Seats', 'Add Seats'],
     [
       'after "click on the", before "button"',
       'en',
-      'Click on the Save changes button.',
-      'Save changes',
-      'Save changes',
+      'Click on the Save Changes button.',
+      'Save Changes',
+      'Save Changes',
     ],
     ['before "drop-down menu"', 'en', 'From the Actions drop-down menu, pick one.', 'Actions', 'Actions'],
     ['in bold', 'en', 'Then **Next** takes you on.', 'Next', '**Next**'],
     ['in italics with underscores', 'en', 'Then _Done_ closes it.', 'Done', '_Done_'],
-    ['in inline code', 'en', 'The `Submit order` step.', 'Submit order', '`Submit order`'],
+    ['in inline code', 'en', 'The `Submit Order` step.', 'Submit Order', '`Submit Order`'],
     ['between quotes', 'en', 'Press “Done”.', 'Done', '“Done”'],
-    ['as a whole numbered step', 'en', '1. Review order\n2. Open the account.', 'Review order', 'Review order'],
+    ['as a whole numbered step', 'en', '1. Payment method\n2. Open the account.', 'Payment method', 'Payment method'],
     [
       'a site address anywhere',
       'en',
@@ -80,8 +80,8 @@ describe('an account label typed by hand is reported where it stands as a label'
   });
 
   test('the line is the line of the label inside a paragraph that spans several', () => {
-    expect(labelsTyped('en', 'Sign in to the account,\nthen click\nSave changes.')).toEqual([
-      '7: types the account label "Save changes" by hand: "Save changes".',
+    expect(labelsTyped('en', 'Sign in to the account,\nthen click\nSave Changes.')).toEqual([
+      '7: types the account label "Save Changes" by hand: "Save Changes".',
     ]);
   });
 
@@ -95,17 +95,17 @@ describe('an account label typed by hand is reported where it stands as a label'
 describe('the same words in ordinary prose are not reported', () => {
   test.each([
     ['a product name in a sentence', 'en', 'Sign in to your Autodesk Account to see your subscriptions.'],
-    ['an action in a sentence', 'en', 'Add seats before your renewal date so the new users can start.'],
+    ['an action in a sentence', 'en', 'Add Seats before your renewal date so the new users can start.'],
     ['a column name as a noun', 'en', 'Contract number and subscription ID are shown for each plan.'],
     ['a one-word label as a word', 'en', 'Next, review the order. Done is done.'],
-    ['a label in a heading', 'en', '## Add seats'],
-    ['a label in a bold phrase that says more', 'en', '**Save changes you made before leaving.**'],
-    ['a label inside a code block', 'en', '```\nclick Add seats\n```'],
-    ['a label inside a component attribute', 'en', '<Aside title="Save changes">Mind the order.</Aside>'],
+    ['a label in a heading', 'en', '## Add Seats'],
+    ['a label in a bold phrase that says more', 'en', '**Save Changes you made before leaving.**'],
+    ['a label inside a code block', 'en', '```\nclick Add Seats\n```'],
+    ['a label inside a component attribute', 'en', '<Aside title="Save Changes">Mind the order.</Aside>'],
     ['an Italian verb phrase', 'it', 'Chi vuole Aggiungi postazioni trova aiuto.'],
     ['a French participle', 'fr', 'Suivant nos conseils, utilisez nos ressources.'],
     ['the plain German way to say the action', 'de', 'Nur Vertragsmanager können Arbeitsplätze hinzufügen.'],
-    ['a step that says more than the label', 'en', '1. Add seats for the new team.'],
+    ['a step that says more than the label', 'en', '1. Add Seats for the new team.'],
   ] as const)('%s (%s: "%s")', (_where, locale, body) => {
     expect(labelsTyped(locale, body)).toEqual([]);
   });

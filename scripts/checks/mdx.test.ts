@@ -76,7 +76,7 @@ describe('an article reads the same however it is validly formatted', { timeout:
   test('the drifted Italian article, in the house style, has the problems the other formattings must match', () => {
     expect(houseStyle).toEqual(
       expect.arrayContaining([
-        expect.stringContaining(`${italianSeats}:«Verificare l»: has 5 steps in "Aggiungere postazioni"`),
+        expect.stringContaining(`${italianSeats}:«Controllare »: has 5 steps in "Aggiungere postazioni"`),
         expect.stringContaining('has 0 bold-led paragraphs (like **Note:**) in "Aggiungere postazioni"'),
         expect.stringContaining('types the account label "Invia ordine" by hand: "**Invia ordine**".'),
         expect.stringContaining('lacks <Rule id="seats-payment-method">'),

@@ -27,9 +27,9 @@ describe('every rule keeps its source sentence in every locale', { timeout: fixt
     const quoteLine = await fixture.line(sourcesFile, "'seat-reduction-at-renewal':");
     expect(await fixture.check()).toEqual([
       `${frenchSeats}:${line}: <Rule id="seat-reduction-at-renewal"> reads "Vous pouvez réduire le nombre de postes une fois par an. ` +
-        'Le nombre de postes et la baisse de prix sont enregistrés lors du renouvellement de votre abonnement." ' +
+        'Le nouveau nombre de postes et la baisse de prix prennent effet au renouvellement de votre abonnement." ' +
         `but its source in ${sourcesFile} is "Vous pouvez réduire le nombre de postes à tout moment. ` +
-        'Le nombre de postes et la baisse de prix sont enregistrés lors du renouvellement de votre abonnement.". ' +
+        'Le nouveau nombre de postes et la baisse de prix prennent effet au renouvellement de votre abonnement.". ' +
         `Fix: if the rule is unchanged, restore the sentence; if the rewording is intended, update fr of "seat-reduction-at-renewal" in ${sourcesFile}:${quoteLine} (and the other locales if the rule changed).`,
     ]);
   });

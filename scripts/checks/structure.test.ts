@@ -22,21 +22,24 @@ describe('a translation has the structure of its English page', { timeout: fixtu
 
   test('a missing step names the section, both counts and the last step', async () => {
     await fixture.edit(italianSeats, (text) => text.replace(/5\. Se necessario[\s\S]*?\n\n6\./, '5.'));
-    const lastStep = await fixture.line(italianSeats, '5. Verificare le modifiche');
+    const lastStep = await fixture.line(italianSeats, '5. Controllare le modifiche');
     const englishSteps = await fixture.line(englishSeats, '<Steps>');
     expect(await fixture.check()).toContain(
-      `${italianSeats}:${lastStep}: has 5 steps in "Aggiungere postazioni" (English: "Add seats") where English has 6. ` +
+      `${italianSeats}:${lastStep}: has 5 steps in "Aggiungere postazioni" (English: "To add seats") where English has 6. ` +
         `Fix: add the missing step (compare with ${englishSeats}:${englishSteps}); each step is one item of the numbered list inside <Steps>.`,
     );
   });
 
   test('an extra step is reported too', async () => {
     await fixture.edit(italianSeats, (text) =>
-      text.replace('4. Regolare il numero', '4. Controllare il numero.\n\n5. Regolare il numero'),
+      text.replace(
+        '4. Modificare il numero di postazioni e fare clic su <UiTerm id="save-changes" />. <TryStep list="remove"',
+        '4. Controllare il numero.\n\n5. Modificare il numero di postazioni e fare clic su <UiTerm id="save-changes" />. <TryStep list="remove"',
+      ),
     );
-    const lastStep = await fixture.line(italianSeats, '5. Regolare il numero');
+    const lastStep = await fixture.line(italianSeats, '5. Modificare il numero');
     expect(await fixture.check()).toContain(
-      `${italianSeats}:${lastStep}: has 5 steps in "Ridurre il numero di postazioni" (English: "Reduce seats") where English has 4. ` +
+      `${italianSeats}:${lastStep}: has 5 steps in "Ridurre le postazioni" (English: "To reduce seats") where English has 4. ` +
         `Fix: remove the extra step, or add it to ${englishSeats} first.`,
     );
   });
@@ -58,7 +61,7 @@ describe('a translation has the structure of its English page', { timeout: fixtu
     const heading = await fixture.line(italianSeats, '## Aggiungere postazioni');
     const englishNote = await fixture.line(englishSeats, '**Note:**');
     expect(await fixture.check()).toEqual([
-      `${italianSeats}:${heading}: has 0 bold-led paragraphs (like **Note:**) in "Aggiungere postazioni" (English: "Add seats") where English has 1. ` +
+      `${italianSeats}:${heading}: has 0 bold-led paragraphs (like **Note:**) in "Aggiungere postazioni" (English: "To add seats") where English has 1. ` +
         `Fix: translate the missing bold-led paragraph (English: ${englishSeats}:${englishNote}).`,
     ]);
   });
@@ -76,7 +79,7 @@ describe('a translation has the structure of its English page', { timeout: fixtu
   test('a label typed instead of <UiTerm> is missing from the page', async () => {
     await fixture.edit(italianSeats, (text) => text.replace('<UiTerm id="submit-order" />', 'Invia ordine'));
     const englishUse = await fixture.line(englishSeats, '<UiTerm id="submit-order" />');
-    const step = await fixture.line(italianSeats, '6. Verificare le modifiche');
+    const step = await fixture.line(italianSeats, '6. Controllare le modifiche');
     expect(await fixture.check()).toContain(
       `${italianSeats}:${step}: lacks <UiTerm id="submit-order" />, which English uses at ${englishSeats}:${englishUse}. ` +
         'Fix: print the label with <UiTerm id="submit-order" /> where the English page does, instead of typing it.',
@@ -104,10 +107,10 @@ describe('a translation has the structure of its English page', { timeout: fixtu
   });
 
   test('a missing heading is reported with the English headings', async () => {
-    await fixture.edit(italianSeats, (text) => text.replace('## Siamo qui per aiutare\n', ''));
+    await fixture.edit(italianSeats, (text) => text.replace('## Siamo qui per aiutarti\n', ''));
     const lastHeading = await fixture.line(italianSeats, '## Provare nel simulatore');
     expect(await fixture.check()).toEqual([
-      `${italianSeats}:${lastHeading}: has 4 headings where English has 5 ("Check your eligibility", "Add seats", "Reduce seats", ` +
+      `${italianSeats}:${lastHeading}: has 4 headings where English has 5 ("Check your eligibility", "To add seats", "To reduce seats", ` +
         `"Try it in the simulator", "We’re here to help"). ` +
         `Fix: give the page one heading (## or ###) per English heading, in the same order, as in ${englishSeats}.`,
     ]);

@@ -6,12 +6,29 @@ const seatWords: Record<Locale, { one: string; other: string }> = {
   en: { one: 'seat', other: 'seats' },
   it: { one: 'postazione', other: 'postazioni' },
   fr: { one: 'poste', other: 'postes' },
-  de: { one: 'Arbeitsplatz', other: 'Arbeitsplätze' },
+  // Autodesk's German help says "Lizenzplätze", not "Arbeitsplätze".
+  de: { one: 'Lizenzplatz', other: 'Lizenzplätze' },
 };
 
-/** A rule value as prose prints it: "90 days", "1 ora", "1 poste"; or the bare number. */
+/**
+ * A value of 1 as the sources write it, with the article instead of the digit: "at least an hour",
+ * "almeno un’ora", "au moins une heure", "mindestens eine Stunde". The German forms are nominative
+ * (and, for the feminine "Stunde", accusative too): a German sentence that prints the seat minimum
+ * is built so that it stands in the nominative ("… nur ein Lizenzplatz enthalten ist").
+ */
+const oneUnit: Record<Parameter['unit'], Record<Locale, string>> = {
+  hour: { en: 'an hour', it: 'un’ora', fr: 'une heure', de: 'eine Stunde' },
+  day: { en: 'one day', it: 'un giorno', fr: 'un jour', de: 'ein Tag' },
+  seat: { en: 'one seat', it: 'una postazione', fr: 'un poste', de: 'ein Lizenzplatz' },
+};
+
+/**
+ * A rule value as prose prints it: "90 days", "90 giorni", "an hour", "un poste"; or the bare
+ * number (`format: 'number'`).
+ */
 export function formatParameter(parameter: Parameter, locale: Locale, format: 'unit' | 'number' = 'unit'): string {
   if (format === 'number') return new Intl.NumberFormat(locale).format(parameter.value);
+  if (parameter.value === 1) return oneUnit[parameter.unit][locale];
   if (parameter.unit === 'seat') {
     const plural = new Intl.PluralRules(locale).select(parameter.value) === 'one' ? 'one' : 'other';
     return `${new Intl.NumberFormat(locale).format(parameter.value)} ${seatWords[locale][plural]}`;

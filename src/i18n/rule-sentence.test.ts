@@ -8,7 +8,7 @@ describe('ruleSentence', () => {
     expect(ruleSentence('expiration-window', 'en')).toBe(
       'Your contract has expired or is within 90 days of expiration',
     );
-    expect(ruleSentence('partner-update-delay', 'de')).toContain('mindestens 1 Stunde dauern');
+    expect(ruleSentence('partner-update-delay', 'de')).toContain('mindestens eine Stunde dauern');
     expect(fillRuleQuote('{path:billing-path} / {term:save}', 'fr')).toBe(
       'Facturation et commandes > Abonnements et contrats / Enregistrer',
     );

@@ -9,6 +9,11 @@ export interface ParameterReference {
   readonly article: 'update-authorized-partner-information' | 'add-or-reduce-seats';
   /** The sentence of the English source that states the value, verbatim. */
   readonly quote: string;
+  /**
+   * The public page the quote comes from when it is not the article's seed source, as
+   * `shared/seeds/autodesk-current-help.md` names it (that file summarises, so the quote may too).
+   */
+  readonly page?: string;
 }
 
 /** A rule value with its unit and source. `unit` is an `Intl.NumberFormat` unit, or `seat`. */
@@ -43,9 +48,11 @@ export const parameters = {
     value: 1,
     unit: 'seat',
     description: 'A subscription keeps at least this many seats after a reduction.',
+    // The seed sources state no minimum; Autodesk's current English page does.
     reference: {
       article: 'add-or-reduce-seats',
-      quote: 'Ajustez le nombre de postes et cliquez sur Enregistrer les modifications.',
+      quote: 'The Reduce Seats button is not active when the subscription has only one seat.',
+      page: 'autodesk.com, support/account/admin/manage/add-reduce-seats, English, dated 2022-11-17',
     },
   },
 } as const satisfies Record<string, Parameter>;

@@ -38,7 +38,8 @@ export const rules = {
   },
   'seats-bought-online-only': { article: 'add-or-reduce-seats', reasons: ['not-bought-online'] },
   'seats-payment-method': { article: 'add-or-reduce-seats', reasons: [] },
-  'seat-reduction-at-renewal': { article: 'add-or-reduce-seats', reasons: [], parameter: 'minimum-seats' },
+  'seat-reduction-at-renewal': { article: 'add-or-reduce-seats', reasons: [] },
+  'minimum-seats': { article: 'add-or-reduce-seats', reasons: [], parameter: 'minimum-seats' },
 } as const satisfies Record<string, { article: ArticleSlug; reasons: readonly ReasonCode[]; parameter?: ParameterId }>;
 
 /** The two articles, by slug (the same in every locale). */

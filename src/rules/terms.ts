@@ -40,31 +40,36 @@ export const terms = {
   next: { en: 'Next', it: 'Avanti', fr: 'Suivant', de: 'Weiter' },
   submit: { en: 'Submit', it: 'Invia', fr: 'Soumettre', de: 'Senden' },
   done: { en: 'Done', it: 'Fine', fr: 'Terminer', de: 'Fertig' },
-  'add-seats': { en: 'Add seats', it: 'Aggiungi postazioni', fr: 'Ajouter des postes', de: 'Arbeitsplätze hinzufügen' },
-  'remove-seats': {
-    en: 'Remove seats',
-    it: 'Rimuovi postazioni',
+  'add-seats': {
+    en: 'Add Seats',
+    it: 'Aggiungi postazioni',
+    fr: 'Ajouter des postes',
+    de: 'Lizenzplätze hinzufügen',
+  },
+  // The French source calls it "Supprimer des postes"; Autodesk's English page says "Reduce Seats".
+  'reduce-seats': {
+    en: 'Reduce Seats',
+    it: 'Riduci postazioni',
     fr: 'Supprimer des postes',
-    de: 'Arbeitsplätze entfernen',
+    de: 'Lizenzplätze reduzieren',
   },
   'save-changes': {
-    en: 'Save changes',
+    en: 'Save Changes',
     it: 'Salva modifiche',
     fr: 'Enregistrer les modifications',
     de: 'Änderungen speichern',
   },
   save: { en: 'Save', it: 'Salva', fr: 'Enregistrer', de: 'Speichern' },
-  'submit-order': { en: 'Submit order', it: 'Invia ordine', fr: 'Envoyer la commande', de: 'Bestellung absenden' },
+  'submit-order': { en: 'Submit Order', it: 'Invia ordine', fr: 'Envoyer la commande', de: 'Bestellung absenden' },
   // Appended for the account simulator: labels its screens show that the prose does not print.
-  seats: { en: 'Seats', it: 'Postazioni', fr: 'Postes', de: 'Arbeitsplätze' },
+  seats: { en: 'Seats', it: 'Postazioni', fr: 'Postes', de: 'Lizenzplätze' },
   'payment-method': { en: 'Payment method', it: 'Metodo di pagamento', fr: 'Mode de paiement', de: 'Zahlungsmethode' },
   'add-payment-method': {
-    en: 'Add payment method',
+    en: 'Add Payment Method',
     it: 'Aggiungi metodo di pagamento',
     fr: 'Ajouter un mode de paiement',
     de: 'Zahlungsmethode hinzufügen',
   },
-  'review-order': { en: 'Review order', it: 'Verifica ordine', fr: 'Vérifier la commande', de: 'Bestellung prüfen' },
   'contract-number': {
     en: 'Contract number',
     it: 'Numero di contratto',

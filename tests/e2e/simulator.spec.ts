@@ -247,7 +247,7 @@ for (const locale of ['en', 'de'] as const) {
       await expectAccessible(page);
       await tabTo(page, button(simulator, t('save')));
       await page.keyboard.press('Enter');
-      await expectScreen(page, simulator, t('review-order'), stepOf(6, 6));
+      await expectScreen(page, simulator, strings.seats.reviewHeading, stepOf(6, 6));
       await expect(simulator.locator('[data-order-summary]')).toContainText('5454');
 
       await tabTo(page, button(simulator, t('submit-order')));
@@ -264,9 +264,9 @@ for (const locale of ['en', 'de'] as const) {
       await page.keyboard.press('Space');
       await tabTo(page, simulator.locator('[data-sample="eligible-seats"]'));
       await page.keyboard.press('Enter');
-      await tabTo(page, button(simulator, t('remove-seats')));
+      await tabTo(page, button(simulator, t('reduce-seats')));
       await page.keyboard.press('Enter');
-      await expectScreen(page, simulator, t('remove-seats'), stepOf(4, 4));
+      await expectScreen(page, simulator, t('reduce-seats'), stepOf(4, 4));
 
       const input = simulator.locator('[data-seat-input]');
       await expect(input).toHaveAttribute('min', String(parameters['minimum-seats'].value));
@@ -292,11 +292,11 @@ for (const locale of ['en', 'de'] as const) {
       const simulator = await openSimulator(page, locale, seatsSlug);
       await page.locator('a[data-simulator-step="add-2"]').click();
       const minimum = formatParameter(parameters['minimum-seats'], locale);
-      const cases: Array<[string, 'add-seats' | 'remove-seats', string]> = [
+      const cases: Array<[string, 'add-seats' | 'reduce-seats', string]> = [
         ['not-contract-manager', 'add-seats', verdicts.reasons['not-contract-manager']],
-        ['bought-through-partner', 'remove-seats', verdicts.reasons['not-bought-online']],
+        ['bought-through-partner', 'reduce-seats', verdicts.reasons['not-bought-online']],
         ['not-auto-renew', 'add-seats', verdicts.reasons['not-auto-renew']],
-        ['single-seat', 'remove-seats', fillTemplate(strings.seats.atMinimum, { minimum })],
+        ['single-seat', 'reduce-seats', fillTemplate(strings.seats.atMinimum, { minimum })],
       ];
       for (const [sample, action, reason] of cases) {
         await simulator.locator(`[data-sample="${sample}"]`).click();
@@ -349,7 +349,7 @@ test.describe('simulator steps linked from the article', () => {
     const simulator = page.locator('[data-simulator]');
     await expect(page.locator('astro-island:not([ssr]) [data-simulator]')).toBeVisible();
     await expect(simulator.locator('[data-step-caption]')).toContainText(stepOf(4, 4));
-    await expect(simulator.locator('[data-screen-heading]')).toHaveText(t('remove-seats'));
+    await expect(simulator.locator('[data-screen-heading]')).toHaveText(t('reduce-seats'));
     const reduceList = page.locator('main .sl-steps').nth(1);
     await expect(reduceList.locator(':scope > li').nth(3)).toHaveAttribute('aria-current', 'step');
     await expectAccessible(page);

@@ -23,6 +23,6 @@ export interface SimulatorText<Flow extends SimulatorFlow = never> {
   readonly terms: Readonly<Record<TermId, string>>;
   /** Why an action is unavailable and what to do instead. */
   readonly verdicts: Pick<VerdictStrings, 'reasons' | 'nextSteps' | 'ruleLink'>;
-  /** Rule values as prose in this locale ("90 days", "1 hour", "1 seat"). */
+  /** Rule values as prose in this locale ("90 days", "an hour", "one seat"). */
   readonly values: { readonly window: string; readonly delay: string; readonly minimum: string };
 }

@@ -60,7 +60,7 @@ export type SeatRejection =
 export interface SeatState {
   readonly screen: SeatScreen;
   readonly today: string;
-  /** Set once the reader picks Add seats or Remove seats, or opens a step of one list. */
+  /** Set once the reader picks Add Seats or Reduce Seats, or opens a step of one list. */
   readonly path?: SeatPath | undefined;
   readonly subscriptionId?: string | undefined;
   /** The number field, as typed. */
@@ -115,12 +115,12 @@ export function minimumSeats(): number {
   return parameterValue('minimum-seats');
 }
 
-/** Whether Add seats works on this sample: the rules allow the change. */
+/** Whether Add Seats works on this sample: the rules allow the change. */
 export function canAddSeats(sample: SampleSubscription, today: string): boolean {
   return seatVerdict(sample, today).outcome === 'self-service';
 }
 
-/** Whether Remove seats works: the rules allow it and there is a seat above the minimum to remove. */
+/** Whether Reduce Seats works: the rules allow it and there is a seat above the minimum to remove. */
 export function canRemoveSeats(sample: SampleSubscription, today: string): boolean {
   return canAddSeats(sample, today) && sample.seats > minimumSeats();
 }

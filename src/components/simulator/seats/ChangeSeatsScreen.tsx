@@ -7,7 +7,7 @@ import { formatNumber } from '../format.ts';
 import { ScreenHeading } from '../shared/ScreenHeading.tsx';
 
 /**
- * Step 4: the new number of seats, then Save changes. The field's `min`/`max` keep the arrows
+ * Step 4: the new number of seats, then Save Changes. The field's `min`/`max` keep the arrows
  * within what the path allows (never below `minimum-seats` when removing); whatever is typed is
  * checked by the machine, which keeps the text and says what is wrong; focus goes back to the field.
  */
@@ -26,7 +26,7 @@ export function ChangeSeatsScreen(props: {
   let input: HTMLInputElement | undefined;
   return (
     <>
-      <ScreenHeading>{adding() ? text.terms['add-seats'] : text.terms['remove-seats']}</ScreenHeading>
+      <ScreenHeading>{adding() ? text.terms['add-seats'] : text.terms['reduce-seats']}</ScreenHeading>
       <form
         novalidate
         class="sim-form"

@@ -7,7 +7,7 @@ import { formatNumber } from '../format.ts';
 import { Button } from '../shared/Button.tsx';
 import { ScreenHeading } from '../shared/ScreenHeading.tsx';
 
-/** Step 6: the order to review (seats before and after, the card charged), then Submit order. */
+/** Step 6: the order to review (seats before and after, the card charged), then Submit Order; headed with the words of the article's step 6. */
 export function ReviewOrderScreen(props: {
   state: SeatState;
   sample: SampleSubscription;
@@ -16,7 +16,7 @@ export function ReviewOrderScreen(props: {
   const text = useText<'seats'>();
   return (
     <>
-      <ScreenHeading>{text.terms['review-order']}</ScreenHeading>
+      <ScreenHeading>{text.strings.seats.reviewHeading}</ScreenHeading>
       <p data-order-summary>
         {fillTemplate(text.strings.seats.reviewSummary, {
           from: formatNumber(props.sample.seats, text),

@@ -1,6 +1,7 @@
 import { Show, type JSX } from 'solid-js';
 import { fillTemplate } from '../../../i18n/ui/template.ts';
 import * as seatFlow from '../../../rules/flows/seats.machine.ts';
+import { ruleAnchor } from '../../../rules/rules.ts';
 import type { SampleSubscription } from '../../../rules/index.ts';
 import { useText } from '../context.tsx';
 import { reasonLines } from '../format.ts';
@@ -10,7 +11,7 @@ import { SubscriptionSummary } from '../shared/SubscriptionSummary.tsx';
 import { UnavailableAction } from '../shared/UnavailableAction.tsx';
 
 /**
- * Step 3: the subscription's details with Add seats and Remove seats under the seat count.
+ * Step 3: the subscription's details with Add Seats and Reduce Seats under the seat count.
  * Each is enabled only when the machine's guards allow it (`checkSeatChange`, `minimum-seats`).
  */
 export function SeatDetailsScreen(props: {
@@ -38,14 +39,15 @@ export function SeatDetailsScreen(props: {
         when={seatFlow.canRemoveSeats(props.sample, props.today)}
         fallback={
           <UnavailableAction
-            label={text.terms['remove-seats']}
+            label={text.terms['reduce-seats']}
             reasons={reasons()}
             note={atMinimumNote()}
+            noteHref={`#${ruleAnchor('minimum-seats')}`}
             onAttempt={props.onRemove}
           />
         }
       >
-        <Button onClick={() => props.onRemove()}>{text.terms['remove-seats']}</Button>
+        <Button onClick={() => props.onRemove()}>{text.terms['reduce-seats']}</Button>
       </Show>
     </div>
   );

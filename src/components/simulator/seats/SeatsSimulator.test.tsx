@@ -75,7 +75,7 @@ describe.each(localeCodes)('the seats simulator in %s', (locale) => {
     expect(document.activeElement).toBe(simulator.querySelector('input[type="radio"][value="new-card"]'));
     expect(await structuralViolations(simulator)).toEqual([]);
     await user.click(button(text.terms.save));
-    expect(heading()).toBe(text.terms['review-order']);
+    expect(heading()).toBe(text.strings.seats.reviewHeading);
     expect(simulator.querySelector('[data-order-summary]')!.textContent).toContain('5454');
     await user.click(button(text.terms['submit-order']));
     expect(heading()).toBe(text.strings.seats.orderedHeading);
@@ -86,7 +86,7 @@ describe.each(localeCodes)('the seats simulator in %s', (locale) => {
     const { text, user, simulator, button, sample, heading, seatInput, openSubscriptions } = renderSimulator(locale);
     await openSubscriptions();
     await user.click(sample('eligible-seats'));
-    await user.click(button(text.terms['remove-seats']));
+    await user.click(button(text.terms['reduce-seats']));
     expect(seatInput().getAttribute('min')).toBe(String(parameters['minimum-seats'].value));
     await user.clear(seatInput());
     await user.type(seatInput(), '0{Enter}');
@@ -106,9 +106,9 @@ describe.each(localeCodes)('the seats simulator in %s', (locale) => {
     await openSubscriptions();
     const cases = [
       ['not-contract-manager', 'add-seats', text.verdicts.reasons['not-contract-manager']],
-      ['bought-through-partner', 'remove-seats', text.verdicts.reasons['not-bought-online']],
+      ['bought-through-partner', 'reduce-seats', text.verdicts.reasons['not-bought-online']],
       ['not-auto-renew', 'add-seats', text.verdicts.reasons['not-auto-renew']],
-      ['single-seat', 'remove-seats', fillTemplate(text.strings.seats.atMinimum, { minimum: text.values.minimum })],
+      ['single-seat', 'reduce-seats', fillTemplate(text.strings.seats.atMinimum, { minimum: text.values.minimum })],
     ] as const;
     for (const [id, action, reason] of cases) {
       await user.click(sample(id));

@@ -19,7 +19,7 @@ import { SeatsDoneScreen } from './SeatsDoneScreen.tsx';
 
 /**
  * The seats simulator: holds the machine's state and draws its screen. The article's two lists
- * share their first three steps, so until the reader picks Add seats or Remove seats both lists
+ * share their first three steps, so until the reader picks Add Seats or Reduce Seats both lists
  * are marked and the caption gives no total.
  */
 export function SeatsSimulator(props: { initialToday: string; root: () => HTMLElement | undefined }): JSX.Element {

@@ -12,6 +12,8 @@ export function UnavailableAction(props: {
   reasons: readonly ReasonLine[];
   /** Extra explanation that is not a verdict reason (the seat minimum). */
   note?: string | undefined;
+  /** Where the article states the note's rule, e.g. `#rule-minimum-seats`. */
+  noteHref?: string | undefined;
   onAttempt: () => void;
   /** Extra class, e.g. `sim-menu-item` when the action sits in the Actions drop-down. */
   class?: string;
@@ -33,6 +35,10 @@ export function UnavailableAction(props: {
       <div id={id} class="sim-reasons">
         <p>
           <strong>{text.strings.unavailableBecause}</strong> {props.note}
+          <Show when={props.note && props.noteHref}>
+            {' '}
+            <a href={props.noteHref}>{text.verdicts.ruleLink}</a>
+          </Show>
         </p>
         <Show when={props.reasons.length > 0}>
           <ul>

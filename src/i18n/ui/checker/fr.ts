@@ -32,7 +32,7 @@ export const fr = {
     contractManager: 'Indiquez si vous êtes le gestionnaire de contrats',
     boughtOnline: 'Indiquez si vous avez acheté l’abonnement en ligne auprès d’Autodesk',
   },
-  invalidDate: 'La date d’expiration doit être une date réelle',
+  invalidDate: 'La date d’expiration doit être une date valide',
   invalidPartnerCount: 'Le nombre de partenaires doit être un nombre entier égal ou supérieur à 1',
   errorSummaryTitle: 'Un problème est survenu',
   check: 'Vérifier',

@@ -9,7 +9,7 @@ export const it = {
     expirationDate: 'Qual è la data di scadenza del contratto?',
     partnerCount: 'Quanti partner autorizzati sono associati all’abbonamento?',
     changeOnlyOnePartner: 'Si desidera modificare solo uno dei partner?',
-    contractManager: 'Si è il gestore del contratto di questo abbonamento?',
+    contractManager: 'Si è il Contract Manager di questo abbonamento?',
     boughtOnline: 'L’abbonamento è stato acquistato online da Autodesk?',
   },
   hints: {
@@ -29,7 +29,7 @@ export const it = {
     expirationDate: 'Inserire la data di scadenza del contratto',
     partnerCount: 'Inserire il numero di partner autorizzati associati all’abbonamento',
     changeOnlyOnePartner: 'Indicare se si desidera modificare solo uno dei partner',
-    contractManager: 'Indicare se si è il gestore del contratto',
+    contractManager: 'Indicare se si è il Contract Manager',
     boughtOnline: 'Indicare se l’abbonamento è stato acquistato online da Autodesk',
   },
   invalidDate: 'La data di scadenza deve essere una data esistente',
@@ -41,8 +41,8 @@ export const it = {
   whyHeading: 'Motivo',
   nextStepsHeading: 'Cosa è possibile fare',
   dateReasons: {
-    expiresToday: 'Il contratto scade oggi, entro {window} dalla scadenza.',
-    expiresTomorrow: 'Il contratto scade domani, entro {window} dalla scadenza.',
+    expiresToday: 'Il contratto scade oggi, quindi entro i prossimi {window}.',
+    expiresTomorrow: 'Il contratto scade domani, quindi entro i prossimi {window}.',
     expiredYesterday: 'Il contratto è scaduto ieri.',
   },
   regionLabel: 'Verifica dell’idoneità',

@@ -5,7 +5,7 @@ export const de = {
   intro: 'Üben Sie die Schritte an Beispielabonnements. Hier wird kein echtes Konto geändert.',
   stepOf: 'Schritt {step} von {total}',
   stepOnly: 'Schritt {step}',
-  seatPaths: { add: 'Arbeitsplätze hinzufügen', remove: 'Arbeitsplätze reduzieren' },
+  seatPaths: { add: 'Lizenzplätze hinzufügen', remove: 'Anzahl der Lizenzplätze reduzieren' },
   back: 'Zurück',
   restart: 'Simulation neu starten',
   tryThisStep: 'Diesen Schritt ausprobieren',
@@ -15,13 +15,13 @@ export const de = {
   navigation: {
     heading: 'Anmelden und Abonnements öffnen',
     signedIn: 'Sie sind bei Ihrem {account} unter {site} angemeldet (Simulation).',
-    instruction: 'Öffnen Sie das Menü und wählen Sie die Seite der Abonnements.',
+    instruction: 'Öffnen Sie das Menü und wählen Sie die Seite mit Ihren Abonnements.',
   },
   subscriptions: { instruction: 'Wählen Sie ein Abonnement aus.' },
   details: {
     instruction: {
       partner: 'Öffnen Sie das Menü Aktionen.',
-      seats: 'Die Schaltflächen unter der Anzahl der Arbeitsplätze ändern sie.',
+      seats: 'Verwenden Sie die Schaltflächen unter der Anzahl der Lizenzplätze, um diese zu ändern.',
     },
     partners: 'Partner',
     noPartner: 'Keiner (online gekauft)',
@@ -34,12 +34,12 @@ export const de = {
     findHint: 'Beispielnummer: {csn}. Probieren Sie auch eine falsche aus.',
     csnErrors: {
       malformed: 'Eine Kontonummer (CSN) hat 10 Ziffern. Prüfen Sie Ihre Eingabe und versuchen Sie es erneut.',
-      unknown: 'Kein Partner hat diese Kontonummer. Prüfen Sie die Nummer mit Ihrem neuen Partner.',
+      unknown: 'Zu dieser Kontonummer wurde kein Partner gefunden. Klären Sie die Nummer mit Ihrem neuen Partner.',
     },
     confirmHeading: 'Partner bestätigen',
     confirmInstruction: 'Prüfen Sie, ob dies Ihr neuer Partner ist.',
     reviewHeading: 'Aktualisierungen überprüfen',
-    reviewChange: 'Von {current} zu {new}',
+    reviewChange: 'Wechsel von {current} zu {new}',
     replacesAllWarning:
       'Dieses Abonnement hat {count} Partner. Beim Senden werden alle durch {partner} ersetzt. Um nur einen zu ändern, wenden Sie sich stattdessen an den Support.',
     confirmationHeading: 'Aktualisierung angefordert',
@@ -47,31 +47,33 @@ export const de = {
     delayNotice:
       'Es kann mindestens {delay} dauern, bis die Aktualisierungen in den Vertragsdetails Ihres Kontos angezeigt werden.',
     closedHeading: 'Alle acht Schritte erledigt',
-    closedText: 'Das Bestätigungsfenster ist geschlossen. Beginnen Sie neu, um ein anderes Abonnement auszuprobieren.',
+    closedText:
+      'Das Bestätigungsfenster ist geschlossen. Starten Sie die Simulation neu, um ein anderes Abonnement auszuprobieren.',
   },
   seats: {
-    newCountLabel: 'Anzahl der Arbeitsplätze',
+    newCountLabel: 'Anzahl der Lizenzplätze',
     currentCount: 'Derzeit: {count}',
     errors: {
-      'not-a-number': 'Geben Sie eine ganze Zahl von Arbeitsplätzen ein.',
+      'not-a-number': 'Geben Sie die Anzahl der Lizenzplätze als ganze Zahl ein.',
       'too-many': 'Geben Sie höchstens {maximum} Lizenzplätze ein.',
-      'not-more': 'Um Arbeitsplätze hinzuzufügen, geben Sie mehr als die aktuelle Anzahl ein.',
-      'not-fewer': 'Um Arbeitsplätze zu reduzieren, geben Sie weniger als die aktuelle Anzahl ein.',
-      'below-minimum': 'Ein Abonnement behält mindestens {minimum}.',
+      'not-more': 'Um Lizenzplätze hinzuzufügen, geben Sie mehr als die aktuelle Anzahl ein.',
+      'not-fewer': 'Um Lizenzplätze zu reduzieren, geben Sie weniger als die aktuelle Anzahl ein.',
+      // {minimum} is nominative ("ein Lizenzplatz"), see src/i18n/format.ts.
+      'below-minimum': 'Mindestens {minimum} muss im Abonnement bleiben.',
     },
     atMinimum:
-      'Dieses Abonnement hat {minimum}, das Minimum, das es behalten kann: Es gibt keinen Arbeitsplatz zu entfernen.',
+      'In diesem Abonnement ist nur {minimum} enthalten, das Minimum: Es gibt keinen Lizenzplatz, der entfernt werden kann.',
     paymentHeading: 'Zahlungsmethode',
     paymentNote:
       'Belastet wird die Kreditkarte, mit der das Abonnement ursprünglich gekauft wurde. Um eine andere Zahlungsmethode zu verwenden, fügen Sie sie zuerst hinzu und speichern Sie sie.',
     originalCard: '{card} (für den Kauf verwendet)',
     newCard: '{card} (jetzt hinzugefügt)',
     reviewHeading: 'Änderungen überprüfen',
-    reviewSummary: 'Arbeitsplätze von {from} auf {to}, belastet auf {method}.',
+    reviewSummary: 'Lizenzplätze von {from} auf {to}, abgerechnet über {method}.',
     orderedHeading: 'Bestellung abgesendet',
-    orderedText: 'Ihr Abonnement hat jetzt {count} Arbeitsplätze.',
+    orderedText: 'Ihr Abonnement hat jetzt {count} Lizenzplätze.',
     reducedHeading: 'Reduzierung gespeichert',
     reducedText:
-      'Arbeitsplätze von {from} auf {to}. Die neue Anzahl und der niedrigere Preis werden bei der Verlängerung des Abonnements am {date} übernommen.',
+      'Lizenzplätze von {from} auf {to}. Die neue Anzahl und der niedrigere Preis treten bei der Verlängerung des Abonnements am {date} in Kraft.',
   },
 } as const satisfies SimulatorStrings;

@@ -2,7 +2,7 @@ import type { SimulatorStrings } from '../simulator-strings.ts';
 
 export const en = {
   regionLabel: 'Account simulator',
-  intro: 'Practise the steps on sample subscriptions. Nothing here changes a real account.',
+  intro: 'Practice the steps on sample subscriptions. Nothing here changes a real account.',
   stepOf: 'Step {step} of {total}',
   stepOnly: 'Step {step}',
   seatPaths: { add: 'Add seats', remove: 'Reduce seats' },
@@ -21,7 +21,7 @@ export const en = {
   details: {
     instruction: {
       partner: 'Open the Actions menu.',
-      seats: 'The buttons under the number of seats change it.',
+      seats: 'Use the buttons under the number of seats to change it.',
     },
     partners: 'Partners',
     noPartner: 'None (bought online)',
@@ -56,9 +56,9 @@ export const en = {
       'too-many': 'Enter at most {maximum} seats.',
       'not-more': 'To add seats, enter more than the current number.',
       'not-fewer': 'To reduce seats, enter fewer than the current number.',
-      'below-minimum': 'A subscription keeps at least {minimum}.',
+      'below-minimum': 'A subscription must keep at least {minimum}.',
     },
-    atMinimum: 'This subscription has {minimum}, the fewest it can keep: there is no seat to remove.',
+    atMinimum: 'This subscription has only {minimum}, the fewest it can have: there is no seat to remove.',
     paymentHeading: 'Payment method',
     paymentNote:
       'The card you originally used to purchase the subscription is charged. To use a different method, add it and save it first.',

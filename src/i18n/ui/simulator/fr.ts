@@ -2,7 +2,7 @@ import type { SimulatorStrings } from '../simulator-strings.ts';
 
 export const fr = {
   regionLabel: 'Simulateur de compte',
-  intro: 'Entraînez-vous sur des abonnements d’exemple. Rien ici ne modifie un compte réel.',
+  intro: 'Entraînez-vous sur des exemples d’abonnements. Rien de ce que vous faites ici ne modifie un compte réel.',
   stepOf: 'Étape {step} sur {total}',
   stepOnly: 'Étape {step}',
   seatPaths: { add: 'Ajouter des postes', remove: 'Réduire le nombre de postes' },
@@ -21,7 +21,7 @@ export const fr = {
   details: {
     instruction: {
       partner: 'Ouvrez le menu Actions.',
-      seats: 'Les boutons sous le nombre de postes le modifient.',
+      seats: 'Utilisez les boutons sous le nombre de postes pour le modifier.',
     },
     partners: 'Partenaires',
     noPartner: 'Aucun (achat en ligne)',
@@ -41,7 +41,7 @@ export const fr = {
     reviewHeading: 'Vérifier les nouvelles informations',
     reviewChange: 'De {current} à {new}',
     replacesAllWarning:
-      'Cet abonnement a {count} partenaires. La soumission les remplace tous par {partner}. Pour n’en modifier qu’un seul, contactez plutôt l’assistance.',
+      'Cet abonnement a {count} partenaires. Si vous soumettez la mise à jour, ils seront tous remplacés par {partner}. Pour n’en modifier qu’un seul, contactez plutôt l’assistance.',
     confirmationHeading: 'Mise à jour demandée',
     confirmationText: '{partner} sera le partenaire de cet abonnement.',
     delayNotice:
@@ -57,20 +57,20 @@ export const fr = {
       'too-many': 'Entrez au plus {maximum} postes.',
       'not-more': 'Pour ajouter des postes, entrez un nombre supérieur au nombre actuel.',
       'not-fewer': 'Pour réduire le nombre de postes, entrez un nombre inférieur au nombre actuel.',
-      'below-minimum': 'Un abonnement conserve au moins {minimum}.',
+      'below-minimum': 'Un abonnement doit conserver au moins {minimum}.',
     },
-    atMinimum: 'Cet abonnement a {minimum}, le minimum qu’il peut conserver : il n’y a aucun poste à supprimer.',
+    atMinimum: 'Cet abonnement compte seulement {minimum}, le minimum autorisé : il n’y a aucun poste à supprimer.',
     paymentHeading: 'Mode de paiement',
     paymentNote:
       'La carte de crédit utilisée pour l’achat initial de l’abonnement est débitée. Pour utiliser un autre mode de paiement, ajoutez-le et enregistrez-le d’abord.',
     originalCard: '{card} (utilisée pour l’achat)',
-    newCard: '{card} (ajoutée maintenant)',
-    reviewHeading: 'Vérifier vos modifications',
-    reviewSummary: 'Postes : de {from} à {to}, débités sur {method}.',
+    newCard: '{card} (ajoutée à l’instant)',
+    reviewHeading: 'Vérifier les modifications',
+    reviewSummary: 'Postes : de {from} à {to}, montant débité sur {method}.',
     orderedHeading: 'Commande envoyée',
     orderedText: 'Votre abonnement compte désormais {count} postes.',
     reducedHeading: 'Réduction enregistrée',
     reducedText:
-      'Postes : de {from} à {to}. Le nouveau nombre de postes et le prix réduit sont enregistrés au renouvellement de l’abonnement, le {date}.',
+      'Postes : de {from} à {to}. Le nouveau nombre de postes et le prix réduit prendront effet au renouvellement de l’abonnement, le {date}.',
   },
 } as const satisfies SimulatorStrings;

@@ -2,7 +2,8 @@ import type { SimulatorStrings } from '../simulator-strings.ts';
 
 export const it = {
   regionLabel: 'Simulatore dell’account',
-  intro: 'Provare i passaggi su abbonamenti di esempio. Qui nulla modifica un account reale.',
+  intro:
+    'Esercitarsi con i passaggi su abbonamenti di esempio. Le operazioni eseguite qui non modificano alcun account reale.',
   stepOf: 'Passaggio {step} di {total}',
   stepOnly: 'Passaggio {step}',
   seatPaths: { add: 'Aggiungere postazioni', remove: 'Ridurre le postazioni' },
@@ -14,14 +15,14 @@ export const it = {
   actionUnavailable: 'Questa azione non è disponibile per questo abbonamento.',
   navigation: {
     heading: 'Accedere e aprire gli abbonamenti',
-    signedIn: 'Accesso eseguito a {account} all’indirizzo {site} (simulazione).',
+    signedIn: 'Accesso eseguito ad {account} all’indirizzo {site} (simulazione).',
     instruction: 'Aprire il menu e scegliere la pagina degli abbonamenti.',
   },
   subscriptions: { instruction: 'Selezionare un abbonamento.' },
   details: {
     instruction: {
       partner: 'Aprire il menu Azioni.',
-      seats: 'I pulsanti sotto il numero di postazioni lo modificano.',
+      seats: 'Utilizzare i pulsanti sotto il numero di postazioni per modificarlo.',
     },
     partners: 'Partner',
     noPartner: 'Nessuno (acquisto online)',
@@ -33,20 +34,20 @@ export const it = {
     findHeading: 'Trovare il nuovo partner',
     findHint: 'Numero di esempio: {csn}. Provare anche un numero errato.',
     csnErrors: {
-      malformed: 'Un numero di account (CSN) ha 10 cifre. Controllare quanto digitato e riprovare.',
-      unknown: 'Nessun partner ha questo numero di account. Verificare il numero con il nuovo partner.',
+      malformed: 'Il numero di account (CSN) è composto da 10 cifre. Controllare il numero inserito e riprovare.',
+      unknown: 'Nessun partner corrisponde a questo numero di account. Verificare il numero con il nuovo partner.',
     },
     confirmHeading: 'Confermare il partner',
-    confirmInstruction: 'Verificare che sia il nuovo partner.',
+    confirmInstruction: 'Verificare che si tratti del nuovo partner.',
     reviewHeading: 'Verificare gli aggiornamenti',
     reviewChange: 'Da {current} a {new}',
     replacesAllWarning:
-      'Questo abbonamento ha {count} partner. L’invio li sostituisce tutti con {partner}. Per cambiarne solo uno, contattare invece il supporto.',
+      'A questo abbonamento sono associati {count} partner. Con l’invio verranno sostituiti tutti da {partner}. Per modificarne solo uno, contattare il supporto.',
     confirmationHeading: 'Aggiornamento richiesto',
     confirmationText: '{partner} sarà il partner di questo abbonamento.',
     delayNotice:
       'Potrebbe essere necessaria almeno {delay} prima che gli aggiornamenti vengano visualizzati nei dettagli del contratto dell’account.',
-    closedHeading: 'Tutti gli otto passaggi completati',
+    closedHeading: 'Tutti e otto i passaggi completati',
     closedText: 'La finestra di conferma è chiusa. Ricominciare per provare un altro abbonamento.',
   },
   seats: {
@@ -57,20 +58,20 @@ export const it = {
       'too-many': 'Inserire al massimo {maximum} postazioni.',
       'not-more': 'Per aggiungere postazioni, inserire un numero superiore a quello attuale.',
       'not-fewer': 'Per ridurre le postazioni, inserire un numero inferiore a quello attuale.',
-      'below-minimum': 'Un abbonamento mantiene almeno {minimum}.',
+      'below-minimum': 'Un abbonamento deve avere almeno {minimum}.',
     },
-    atMinimum: 'Questo abbonamento ha {minimum}, il minimo che può mantenere: non ci sono postazioni da rimuovere.',
+    atMinimum: 'Questo abbonamento ha solo {minimum}, il minimo consentito: non ci sono postazioni da rimuovere.',
     paymentHeading: 'Metodo di pagamento',
     paymentNote:
-      'Viene addebitata la carta di credito utilizzata originariamente per l’acquisto. Per utilizzare un metodo diverso, aggiungerlo e salvarlo prima.',
+      'L’importo viene addebitato sulla carta di credito utilizzata originariamente per l’acquisto. Per utilizzare un metodo di pagamento diverso, aggiungerlo e salvarlo prima di procedere.',
     originalCard: '{card} (utilizzata per l’acquisto)',
     newCard: '{card} (appena aggiunta)',
-    reviewHeading: 'Verificare le modifiche',
-    reviewSummary: 'Postazioni da {from} a {to}, addebitate su {method}.',
+    reviewHeading: 'Controllare le modifiche',
+    reviewSummary: 'Postazioni: da {from} a {to}, con addebito su {method}.',
     orderedHeading: 'Ordine inviato',
-    orderedText: 'L’abbonamento ora ha {count} postazioni.',
+    orderedText: 'Ora l’abbonamento ha {count} postazioni.',
     reducedHeading: 'Riduzione salvata',
     reducedText:
-      'Postazioni da {from} a {to}. Il nuovo numero di postazioni e il prezzo ridotto vengono registrati al rinnovo dell’abbonamento, il {date}.',
+      'Postazioni da {from} a {to}. Il nuovo numero di postazioni e il prezzo ridotto verranno applicati al rinnovo dell’abbonamento, il {date}.',
   },
 } as const satisfies SimulatorStrings;

@@ -7,7 +7,7 @@ export const de = {
   partnerCountOptions: { one: 'Einen', several: 'Mehr als einen' },
   checkAnswersTitle: 'Überprüfen Sie Ihre Antworten',
   change: 'Ändern',
-  changeHidden: 'Ihre Antwort auf: {question}',
+  changeHidden: '– Antwort auf die Frage: {question}',
   seeResult: 'Ergebnis anzeigen',
   changeAnswers: 'Antworten ändern',
   startAgain: 'Neu beginnen',

@@ -8,10 +8,10 @@ export const de = {
     unavailable: 'Sie können die Partnerinformationen derzeit nicht ändern',
   },
   seatOutcomes: {
-    'self-service': 'Sie können selbst Arbeitsplätze hinzufügen oder reduzieren',
-    'financial-transaction-only': 'Sie können Arbeitsplätze nur während einer Finanztransaktion ändern',
-    'contact-support': 'Wenden Sie sich an den Support, um Arbeitsplätze zu ändern',
-    unavailable: 'Sie können nicht selbst Arbeitsplätze hinzufügen oder reduzieren',
+    'self-service': 'Sie können selbst Lizenzplätze hinzufügen oder reduzieren',
+    'financial-transaction-only': 'Sie können Lizenzplätze nur während einer Finanztransaktion ändern',
+    'contact-support': 'Wenden Sie sich an den Support, um Lizenzplätze zu ändern',
+    unavailable: 'Sie können nicht selbst Lizenzplätze hinzufügen oder reduzieren',
   },
   reasons: {
     'subscription-id': 'Ihr Abonnement hat eine Abonnement-ID, die im Rahmen des neuen Kaufprozesses erstellt wurde.',
@@ -20,9 +20,10 @@ export const de = {
     expired: 'Ihr Vertrag ist seit {days} Tagen abgelaufen.',
     'expires-soon': 'Ihr Vertrag läuft in {days} Tagen ab, also innerhalb der nächsten {window}.',
     'change-only-one-partner': 'Sie haben mehrere Partner und möchten nur einen davon ändern.',
-    'not-contract-manager': 'Nur der Vertragsmanager kann Arbeitsplätze hinzufügen oder reduzieren.',
-    'not-auto-renew': 'Arbeitsplätze können nur bei automatisch verlängerten Abonnements geändert werden.',
-    'not-bought-online': 'Arbeitsplätze können nur bei online bei Autodesk gekauften Abonnements geändert werden.',
+    'not-contract-manager': 'Nur der Vertragsmanager kann Lizenzplätze hinzufügen oder reduzieren.',
+    'not-auto-renew': 'Lizenzplätze können nur bei Abonnements mit automatischer Verlängerung geändert werden.',
+    'not-bought-online':
+      'Lizenzplätze können nur bei Abonnements geändert werden, die online bei Autodesk gekauft wurden.',
   },
   nextSteps: {
     'subscription-id':
@@ -41,7 +42,7 @@ export const de = {
   },
   selfServiceNextStep: {
     partner: 'Folgen Sie den Schritten unter „So ändern Sie Ihren Partner“.',
-    seats: 'Folgen Sie den Schritten zum Hinzufügen oder Reduzieren von Arbeitsplätzen.',
+    seats: 'Folgen Sie den Schritten zum Hinzufügen oder Reduzieren von Lizenzplätzen.',
   },
   ruleLink: 'Regel lesen',
 } as const satisfies VerdictStrings;

@@ -14,13 +14,13 @@ export const it = {
     unavailable: 'Non è possibile aggiungere o ridurre postazioni in autonomia',
   },
   reasons: {
-    'subscription-id': "L'abbonamento dispone di un ID abbonamento creato dal nuovo modello di acquisto.",
+    'subscription-id': 'L’abbonamento dispone di un ID abbonamento creato dal nuovo modello di acquisto.',
     'auto-renew': 'Per il contratto è impostato il rinnovo automatico.',
     'token-flex': 'Si dispone di un accordo commerciale aziendale che prevede l’utilizzo di Token Flex.',
     expired: 'Il contratto è scaduto da {days} giorni.',
-    'expires-soon': 'Il contratto scade tra {days} giorni, entro {window} dalla scadenza.',
+    'expires-soon': 'Il contratto scade tra {days} giorni, quindi entro i prossimi {window}.',
     'change-only-one-partner': 'Sono presenti più partner e si desidera modificarne solo uno.',
-    'not-contract-manager': 'Solo il gestore del contratto può aggiungere o ridurre postazioni.',
+    'not-contract-manager': 'Solo il Contract Manager può aggiungere o ridurre le postazioni.',
     'not-auto-renew': 'Le postazioni possono essere modificate solo per gli abbonamenti con rinnovo automatico.',
     'not-bought-online':
       'Le postazioni possono essere modificate solo per gli abbonamenti acquistati online da Autodesk.',

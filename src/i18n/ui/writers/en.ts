@@ -30,12 +30,12 @@ export const en = {
     title: 'Translation status',
     description: 'Which translations are older than their English article, from the site’s git history.',
     intro:
-      'A translation is outdated when its English article changed after the translation’s last change. Changes that only touch whitespace do not count.',
+      'A translation is outdated when its English article changed after the translation’s last change. Changes that only touch whitespace do not count. The dates in this table are when the site’s files last changed. The “Last updated” date at the foot of an article is another date: that of the Autodesk article whose content it follows.',
     skipMarker:
       'To keep a commit out of this table (a typo fix in English, a formatting pass), put {marker} in its message.',
     command: 'The same table in a terminal:',
     article: 'Article',
-    englishChange: 'English, last change',
+    englishChange: 'English file, last changed',
     upToDate: 'Up to date',
     outdatedSince: 'Outdated since {date}',
     missing: 'Missing',

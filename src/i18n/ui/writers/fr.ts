@@ -30,12 +30,12 @@ export const fr = {
     title: 'État des traductions',
     description: 'Quelles traductions sont plus anciennes que leur article anglais, d’après l’historique git du site.',
     intro:
-      'Une traduction est à mettre à jour quand son article anglais a changé après la dernière modification de la traduction. Les modifications qui ne touchent que les espaces ne comptent pas.',
+      'Une traduction est à mettre à jour quand son article anglais a changé après la dernière modification de la traduction. Les modifications qui ne touchent que les espaces ne comptent pas. Les dates de ce tableau sont celles de la dernière modification des fichiers du site. La date « Dernière mise à jour » en bas d’un article en est une autre : celle de l’article Autodesk dont il suit le contenu.',
     skipMarker:
       'Pour exclure un commit de ce tableau (une coquille corrigée en anglais, une mise en forme), mettez {marker} dans son message.',
     command: 'Le même tableau dans un terminal :',
     article: 'Article',
-    englishChange: 'Anglais, dernière modification',
+    englishChange: 'Fichier anglais, dernière modification',
     upToDate: 'À jour',
     outdatedSince: 'À mettre à jour depuis le {date}',
     missing: 'Manquante',

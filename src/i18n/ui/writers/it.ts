@@ -1,9 +1,9 @@
 import type { WriterStrings } from '../writer-strings.ts';
 
 export const it = {
-  sidebar: { group: 'Per gli autori', rules: 'Riferimento delle regole', status: 'Stato delle traduzioni' },
+  sidebar: { group: 'Per gli autori', rules: 'Elenco delle regole', status: 'Stato delle traduzioni' },
   rules: {
-    title: 'Riferimento delle regole',
+    title: 'Elenco delle regole',
     description:
       'Tutte le regole enunciate negli articoli, con il valore, la frase in ogni lingua, i motivi e gli esempi.',
     intro:
@@ -17,25 +17,25 @@ export const it = {
     reasons: 'Codici dei motivi',
     noReasons: 'Nessuno: questa regola spiega, non decide.',
     cases: 'Casi di esempio',
-    noCases: 'Nessun caso di esempio dà uno dei suoi motivi.',
+    noCases: 'Nessun caso di esempio produce uno dei suoi motivi.',
     caseName: 'Caso',
     verdict: 'Esito',
     expiration: 'Scadenza: {when}',
     allCases: 'Tutti i casi di esempio',
     partnerCases: 'Cambiare il partner',
-    seatCases: 'Aggiungere o ridurre le postazioni',
+    seatCases: 'Aggiungere o ridurre postazioni',
     caseNamesNote: 'I nomi dei casi sono in inglese, come nei test.',
   },
   status: {
     title: 'Stato delle traduzioni',
     description: 'Quali traduzioni sono più vecchie del loro articolo inglese, secondo la cronologia git del sito.',
     intro:
-      'Una traduzione è da aggiornare quando il suo articolo inglese è cambiato dopo l’ultima modifica della traduzione. Le modifiche che riguardano solo gli spazi non contano.',
+      'Una traduzione è da aggiornare quando il suo articolo inglese è cambiato dopo l’ultima modifica della traduzione. Le modifiche che riguardano solo gli spazi non contano. Le date di questa tabella indicano l’ultima modifica dei file del sito. La data “Ultimo aggiornamento” in fondo a un articolo è un’altra: quella dell’articolo Autodesk di cui segue il contenuto.',
     skipMarker:
       'Per escludere un commit da questa tabella (un refuso corretto in inglese, una formattazione), inserire {marker} nel messaggio.',
     command: 'La stessa tabella nel terminale:',
     article: 'Articolo',
-    englishChange: 'Inglese, ultima modifica',
+    englishChange: 'File inglese, ultima modifica',
     upToDate: 'Aggiornata',
     outdatedSince: 'Da aggiornare dal {date}',
     missing: 'Mancante',

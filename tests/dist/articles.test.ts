@@ -1,0 +1,78 @@
+import { describe, expect, test } from 'vitest';
+import { localeCodes, localePrefix } from '../../src/i18n/locales.ts';
+import { parameters, term, termPath } from '../../src/rules/index.ts';
+import { articleUrl } from '../e2e/locales.ts';
+import { builtPage, textOf } from './built-page.ts';
+
+/** What each locale's built articles and home page say: their language, steps, rules and account labels. */
+
+const sectionNames = {
+  en: 'Account management for admins',
+  it: 'Gestione degli account per gli amministratori',
+  fr: 'Gestion des comptes pour les administrateurs',
+  de: 'Kontoverwaltung für Administratoren',
+};
+
+const partnerSlug = 'update-authorized-partner-information';
+const seatsSlug = 'add-or-reduce-seats';
+
+describe.each(localeCodes)('articles in %s', (locale) => {
+  test('the home page leads to both articles of the same language', () => {
+    const document = builtPage(localePrefix(locale));
+    expect(document.documentElement.lang).toBe(locale);
+    const headings = [...document.querySelectorAll('main :is(h1, h2, h3)')].map(textOf);
+    expect(headings).toContain(sectionNames[locale]);
+    for (const slug of [partnerSlug, seatsSlug]) {
+      expect(document.querySelectorAll(`main a[href="${articleUrl(locale, slug)}"]`)).toHaveLength(1);
+    }
+  });
+
+  test('the partner article shows eight steps, the rules and the account labels of its language', () => {
+    const document = builtPage(articleUrl(locale, partnerSlug));
+    const main = document.querySelector('main')!;
+    expect(document.documentElement.lang).toBe(locale);
+    expect(main.querySelectorAll('.sl-steps > li')).toHaveLength(8);
+    const sidebar = document.querySelector('#starlight__sidebar')!;
+    expect(textOf(sidebar)).toContain(sectionNames[locale]);
+    expect(sidebar.querySelectorAll(`a[href="${articleUrl(locale, seatsSlug)}"]`)).toHaveLength(1);
+    expect(textOf(main)).toContain(termPath('billing-path', locale).join(' > '));
+    expect(textOf(main)).toContain(term('update-reseller-information', locale));
+    for (const rule of [
+      'subscription-id-financial-transaction',
+      'partner-update-replaces-all',
+      'change-only-one-partner',
+      'partner-update-delay',
+      'partner-update-unavailable',
+      'auto-renew-blocks-partner-update',
+      'token-flex-blocks-partner-update',
+      'expiration-window',
+    ]) {
+      expect(document.querySelectorAll(`#rule-${rule}`), rule).toHaveLength(1);
+    }
+    const window = new Intl.NumberFormat(locale).format(parameters['expiration-window'].value);
+    expect(textOf(document.querySelector('#rule-expiration-window'))).toContain(window);
+    expect(textOf(main)).toContain('CSN');
+    expect(main.querySelectorAll('aside').length).toBeGreaterThan(0);
+    expect(main.querySelector('time')?.getAttribute('datetime')).toMatch(/^2024-10-10/);
+  });
+
+  test('the seats article shows six add steps and four reduce steps', () => {
+    const document = builtPage(articleUrl(locale, seatsSlug));
+    const main = document.querySelector('main')!;
+    const stepLists = main.querySelectorAll('.sl-steps');
+    expect(stepLists).toHaveLength(2);
+    expect(stepLists[0]!.querySelectorAll(':scope > li')).toHaveLength(6);
+    expect(stepLists[1]!.querySelectorAll(':scope > li')).toHaveLength(4);
+    for (const id of ['add-seats', 'reduce-seats', 'save-changes', 'submit-order'] as const) {
+      expect(textOf(main)).toContain(term(id, locale));
+    }
+    for (const rule of [
+      'seats-contract-manager-only',
+      'seats-bought-online-only',
+      'seats-payment-method',
+      'seat-reduction-at-renewal',
+    ]) {
+      expect(document.querySelectorAll(`#rule-${rule}`), rule).toHaveLength(1);
+    }
+  });
+});
