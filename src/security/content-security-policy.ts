@@ -33,6 +33,10 @@ export const contentSecurityPolicy: CspOptions = {
     "base-uri 'self'",
     "form-action 'self'",
     "object-src 'none'",
+    // DOM sinks that can run script take only what the page's default policy lets through:
+    // Solid's and Pagefind's `innerHTML`, Pagefind's worker (`trusted-types.ts`).
+    "require-trusted-types-for 'script'",
+    'trusted-types default',
   ],
   scriptDirective: {
     // Pagefind's search runs as WebAssembly, which needs `'wasm-unsafe-eval'` (not `'unsafe-eval'`).

@@ -38,6 +38,8 @@ function policyProblems(file: string, html: string): string[] {
   if (directives.get('worker-src')?.join(' ') !== "'self'") say("worker-src is not 'self'");
   if (directives.get('object-src')?.join(' ') !== "'none'") say("object-src is not 'none'");
   if (directives.get('base-uri')?.join(' ') !== "'self'") say("base-uri is not 'self'");
+  if (directives.get('require-trusted-types-for')?.join(' ') !== "'script'") say("Trusted Types are not required for 'script'");
+  if (directives.get('trusted-types')?.join(' ') !== 'default') say('trusted-types allows another policy than the default one');
   for (const unsafe of ["'unsafe-inline'", "'unsafe-eval'", '*', 'data:', 'http:', 'https:']) {
     if (scriptSources.includes(unsafe)) say(`script-src allows ${unsafe}`);
   }

@@ -40,6 +40,8 @@ describe.each(paths)('%s is served with every security header', (path) => {
     const policy = directivesOf(headers['content-security-policy'] ?? '');
     expect(policy.get('default-src')).toEqual(["'none'"]);
     expect(policy.get('worker-src')).toEqual(["'self'"]);
+    expect(policy.get('require-trusted-types-for')).toEqual(["'script'"]);
+    expect(policy.get('trusted-types')).toEqual(['default']);
     expect(policy.get('frame-ancestors')).toEqual(["'none'"]);
     expect(policy.get('script-src')).toContain("'self'");
     expect(policy.get('script-src')).not.toContain("'unsafe-inline'");

@@ -50,14 +50,15 @@ function withoutPolicyMeta(html: string): string {
   return applyEdits(html, [{ start: meta.start, end: meta.end, text: '' }]);
 }
 
-const deliveries: { name: string; hosting: Hosting; enforced: boolean }[] = [
+const deliveries: { title: string; hosting: Hosting; enforced: boolean }[] = [
   {
-    name: 'under the <meta> alone (a host that ignores _headers)',
+    title: 'a tampered inline script in <head> is blocked under the <meta> alone (a host that ignores _headers)',
     hosting: { headers: 'none', rewriteHtml: withTamperedThemeScript },
     enforced: true,
   },
   {
-    name: 'under the header alone (a host that sends _headers, the page without its <meta>)',
+    title:
+      'a tampered inline script in <head> is blocked under the header alone (a host that sends _headers, the page without its <meta>)',
     hosting: {
       headers: ['content-security-policy'],
       rewriteHtml: (html) => withoutPolicyMeta(withTamperedThemeScript(html)),
@@ -65,14 +66,14 @@ const deliveries: { name: string; hosting: Hosting; enforced: boolean }[] = [
     enforced: true,
   },
   {
-    name: 'without either policy it runs (the two tests above can fail)',
+    title: 'without either policy the tampered script runs (the two tests above can fail)',
     hosting: { headers: 'none', rewriteHtml: (html) => withoutPolicyMeta(withTamperedThemeScript(html)) },
     enforced: false,
   },
 ];
 
-for (const { name, hosting, enforced } of deliveries) {
-  test(`a tampered inline script in <head> is blocked ${name}`, async ({ page, baseURL }) => {
+for (const { title, hosting, enforced } of deliveries) {
+  test(title, async ({ page, baseURL }) => {
     const violations = await recordViolations(page);
     await serveAsHost(page, baseURL!, hosting);
     await page.goto(articleUrl('en', 'add-or-reduce-seats'));
@@ -123,3 +124,34 @@ for (const locale of localeCodes) {
     expect(await violations()).toEqual([]);
   });
 }
+
+test('Trusted Types: HTML at a sink the default policy does not vouch for is refused, at innerHTML it is let through', async ({
+  page,
+  baseURL,
+}) => {
+  await serveAsHost(page, baseURL!, { headers: 'all' });
+  await page.goto(articleUrl('en', 'add-or-reduce-seats'));
+  const outcome = await page.evaluate(() => {
+    const attempt = (write: () => void) => {
+      try {
+        write();
+        return 'allowed';
+      } catch {
+        return 'refused';
+      }
+    };
+    const element = document.createElement('div');
+    return {
+      innerHTML: attempt(() => (element.innerHTML = '<b>x</b>')),
+      insertAdjacentHTML: attempt(() => element.insertAdjacentHTML('beforeend', '<b>x</b>')),
+      scriptText: attempt(() => (document.createElement('script').text = 'window.ran = true')),
+      workerElsewhere: attempt(() => new Worker('/_astro/not-a-worker.js')),
+    };
+  });
+  expect(outcome).toEqual({
+    innerHTML: 'allowed',
+    insertAdjacentHTML: 'refused',
+    scriptText: 'refused',
+    workerElsewhere: 'refused',
+  });
+});
