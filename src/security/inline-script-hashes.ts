@@ -15,8 +15,9 @@ import { trustedTypesPolicy } from './trusted-types.ts';
  * hydration script Solid's renderer injects is not inline in the built pages: `src/build/island-bootstrap.ts`.)
  *
  * The hashes are computed from the installed packages and the site's own texts, not copied by
- * hand, so an upgrade of Starlight cannot leave a stale hash behind; `tests/e2e/content-security-policy.spec.ts`
- * proves in a browser that every page runs with zero violations. The build then keeps in each
+ * hand, so an upgrade of Starlight cannot leave a stale hash behind: `tests/dist/content-security-policy.test.ts`
+ * checks every built page's inline scripts against its policy, and `tests/e2e/content-security-policy.spec.ts`
+ * runs the islands and the search in a browser with zero violations. The build then keeps in each
  * page's policy only the hashes of the inline scripts that page has (`src/build/page-script-hashes.ts`).
  */
 export function inlineScriptHashes(): `sha256-${string}`[] {
