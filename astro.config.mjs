@@ -15,6 +15,7 @@ import { pagefindUiLanguages } from './src/search/pagefind-ui-languages.ts';
 import { sidebar } from './src/i18n/sidebar.ts';
 import { speculationRules } from './src/navigation/speculation-rules.ts';
 import { contentSecurityPolicy } from './src/security/content-security-policy.ts';
+import { trustedTypesPolicy } from './src/security/trusted-types.ts';
 
 export default defineConfig({
   site: 'https://help.example.com',
@@ -42,7 +43,10 @@ export default defineConfig({
       locales: starlightLocales,
       sidebar,
       customCss: ['./src/styles/custom.css'],
-      head: [{ tag: 'script', attrs: { type: 'speculationrules' }, content: speculationRules }],
+      head: [
+        { tag: 'script', attrs: { type: 'speculationrules' }, content: speculationRules },
+        { tag: 'script', content: trustedTypesPolicy },
+      ],
       components: {
         Search: './src/components/overrides/Search.astro',
         Sidebar: './src/components/overrides/Sidebar.astro',

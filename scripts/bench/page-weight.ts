@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { inlineScripts } from '../../src/build/html-scripts.ts';
+import { parsePage } from '../../src/build/html-page.ts';
 import { gzipSize } from './gzip-size.ts';
 
 /** Gzip bytes of what one built page loads before any interaction. */
@@ -87,7 +87,7 @@ export function measureIslands(distDir: string, page: string): IslandWeight[] {
 export function measurePage(distDir: string, page: string): PageWeight {
   const html = readFileSync(join(distDir, page, 'index.html'), 'utf8');
   const scriptUrls = attributeValues(html, /<script\b[^>]*\ssrc="[^"]+"[^>]*>/g, 'src');
-  const inlineCode = inlineScripts(html)
+  const inlineCode = parsePage(html).inlineScripts
     .map(({ text }) => text)
     .filter((code) => code.trim() && !code.trim().startsWith('{')); // JSON data blocks are not code
   const islandUrls = [

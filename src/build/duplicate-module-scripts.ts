@@ -1,7 +1,8 @@
-import { moduleScriptSource, replaceElements, scriptElements } from './html-scripts.ts';
+import { removal, type HtmlEdit } from './html-edits.ts';
+import { moduleScriptSource, type HtmlPage } from './html-page.ts';
 
 /**
- * `html` without the module scripts whose file has the same text as one the page already loads.
+ * The edits that remove the module scripts whose file has the same text as one the page already loads.
  *
  * Astro writes one `<script type="module" src>` per component script. With Starlight's scripts
  * grouped into one file (`client-chunks.ts`), each of those files is the same one line,
@@ -9,9 +10,9 @@ import { moduleScriptSource, replaceElements, scriptElements } from './html-scri
  * request each, to run one module. A module runs once however often it is imported, so the first
  * of identical files does everything the others did.
  */
-export function dropDuplicateModuleScripts(html: string, textOf: (src: string) => string): string {
+export function dropDuplicateModuleScripts(page: HtmlPage, textOf: (src: string) => string): HtmlEdit[] {
   const loaded = new Set<string>();
-  const redundant = scriptElements(html).filter((script) => {
+  const redundant = page.scripts.filter((script) => {
     const src = moduleScriptSource(script);
     if (src === undefined) return false;
     const text = textOf(src);
@@ -19,5 +20,5 @@ export function dropDuplicateModuleScripts(html: string, textOf: (src: string) =
     loaded.add(text);
     return false;
   });
-  return replaceElements(html, redundant);
+  return redundant.map(removal);
 }

@@ -6,7 +6,8 @@ import media from 'astro/runtime/client/media.prebuilt.js';
 import only from 'astro/runtime/client/only.prebuilt.js';
 import visible from 'astro/runtime/client/visible.prebuilt.js';
 import { generateHydrationScript } from 'solid-js/web';
-import { inlineScripts, replaceElements } from './html-scripts.ts';
+import type { HtmlEdit } from './html-edits.ts';
+import { parsePage, type HtmlPage, type ScriptElement } from './html-page.ts';
 
 /**
  * The island bootstrap as one cached file instead of text in every page.
@@ -24,14 +25,18 @@ import { inlineScripts, replaceElements } from './html-scripts.ts';
  * before the islands' modules, which it is the one to load. Order does not matter inside the file:
  * `<astro-island>` starts once its directive is defined (or when the directive announces itself),
  * and Solid's hydration script only has to run before the islands hydrate.
+ *
+ * A page's file holds the scripts that page inlined, so the build can finish each page on its own
+ * (one page in memory at a time); pages that inline the same scripts, as every article here does,
+ * name the same file.
  */
 
 /** The text of the script `@astrojs/solid-js` puts before the first Solid island of a page (`window._$HY`). */
 export function solidHydrationScript(): string {
   const element = generateHydrationScript();
-  const text = /^<script[^>]*>([\s\S]*?)<\/script>/.exec(element)?.[1];
-  if (text === undefined) throw new Error(`Unexpected Solid hydration script: ${element.slice(0, 80)}`);
-  return text;
+  const [script] = parsePage(element).inlineScripts;
+  if (!script) throw new Error(`Unexpected Solid hydration script: ${element.slice(0, 80)}`);
+  return script.text;
 }
 
 /** The inline scripts Astro and its Solid renderer put before a page's first island, in the order the file keeps them. */
@@ -45,15 +50,21 @@ export const islandBootstrapScripts: readonly string[] = [
   astroIsland,
 ];
 
-/** The file every page with an island loads instead: its name (with a content hash) and text. */
+/** The page's inline scripts that are island bootstrap, byte for byte, in page order. */
+export function bootstrapScriptsOf(page: HtmlPage): ScriptElement[] {
+  const bootstrap = new Set(islandBootstrapScripts);
+  return page.inlineScripts.filter(({ text }) => bootstrap.has(text));
+}
+
+/** The file a page loads instead of its inline bootstrap: its name (with a content hash) and text. */
 export interface BootstrapFile {
   readonly fileName: string;
   readonly code: string;
 }
 
-/** One file with the bootstrap scripts that the pages use (at least one page inlines each), or undefined when no page has an island. */
-export function bootstrapFile(pages: readonly string[]): BootstrapFile | undefined {
-  const used = new Set(pages.flatMap((html) => inlineScripts(html).map(({ text }) => text)));
+/** One file with the bootstrap scripts among `texts`, each once, or undefined when there are none (a page without an island). */
+export function bootstrapFile(texts: Iterable<string>): BootstrapFile | undefined {
+  const used = new Set(texts);
   const scripts = islandBootstrapScripts.filter((script) => used.has(script));
   if (scripts.length === 0) return undefined;
   const code = scripts.map((script) => script.trim()).join(';\n') + ';\n';
@@ -61,9 +72,11 @@ export function bootstrapFile(pages: readonly string[]): BootstrapFile | undefin
   return { fileName: `island-bootstrap.${hash}.js`, code };
 }
 
-/** `html` with its inline bootstrap scripts replaced by one `<script defer>` of `src`, where the first of them was. */
-export function externalizeIslandBootstrap(html: string, src: string): string {
-  const bootstrap = new Set(islandBootstrapScripts);
-  const found = inlineScripts(html).filter(({ text }) => bootstrap.has(text));
-  return replaceElements(html, found, (_, index) => (index === 0 ? `<script defer src="${src}"></script>` : ''));
+/** The edits that replace a page's bootstrap scripts by one `<script defer>` of `src`, where the first of them was. */
+export function externalizeIslandBootstrap(scripts: readonly ScriptElement[], src: string): HtmlEdit[] {
+  return scripts.map(({ start, end }, index) => ({
+    start,
+    end,
+    text: index === 0 ? `<script defer src="${src}"></script>` : '',
+  }));
 }

@@ -1,53 +1,22 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { distDir } from '../../scripts/bench/built-pages.ts';
 import { term } from '../../src/rules/index.ts';
-import { headersFor, parseHeadersFile } from '../../scripts/bench/headers-file.ts';
 import { articleUrl } from './locales.ts';
+import { serveAsHost } from './served-as-host.ts';
 
 /**
- * `public/_headers`, as the built site ships it (`dist/_headers`): the security headers of issue 6,
- * and proof in a browser that the site still works with every one of them applied, as a host that
- * reads the file (Netlify, Cloudflare Pages) would send them.
+ * The `_headers` the build writes, applied in a browser as a host that reads the file (Netlify,
+ * Cloudflare Pages) would send them: the site still works with every one of them, and no page can
+ * frame it. The file's contents are checked in `tests/dist/security-headers.test.ts`.
  */
-const rules = parseHeadersFile(readFileSync(join(distDir, '_headers'), 'utf8'));
 
-const paths = ['/', '/it/add-or-reduce-seats/', '/_astro/page.js', '/pagefind/pagefind.js', '/sitemap-index.xml'];
-
-for (const path of paths) {
-  test(`${path} is served with every security header`, () => {
-    const headers = headersFor(rules, path);
-    expect(Number(/max-age=(\d+)/.exec(headers['strict-transport-security'] ?? '')?.[1])).toBeGreaterThanOrEqual(
-      31_536_000,
-    );
-    expect(headers['x-content-type-options']).toBe('nosniff');
-    expect(['no-referrer', 'same-origin', 'strict-origin', 'strict-origin-when-cross-origin']).toContain(
-      headers['referrer-policy'],
-    );
-    expect(headers['x-frame-options']).toBe('DENY');
-    expect(headers['content-security-policy']).toMatch(/frame-ancestors 'none'/);
-    for (const feature of ['camera', 'microphone', 'geolocation', 'payment']) {
-      expect(headers['permissions-policy']).toContain(`${feature}=()`);
-    }
-    expect(headers['cross-origin-opener-policy']).toBe('same-origin');
-    expect(headers['cross-origin-resource-policy']).toBe('same-origin');
-    expect(headers['cross-origin-embedder-policy']).toBe('require-corp');
-  });
-}
-
-/** Adds the `_headers` rules to every response of the site, as the host would. */
+/** Adds the `_headers` rules to every response of the site; returns the page's errors as they come. */
 async function serveWithHeaders(page: Page, baseURL: string): Promise<string[]> {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
   });
-  await page.context().route(`${baseURL}/**`, async (route) => {
-    const response = await route.fetch();
-    const path = new URL(route.request().url()).pathname;
-    await route.fulfill({ response, headers: { ...response.headers(), ...headersFor(rules, path) } });
-  });
+  await serveAsHost(page, baseURL, { headers: 'all' });
   return errors;
 }
 
