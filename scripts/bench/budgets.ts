@@ -23,8 +23,13 @@ import { articleSlugs } from '../../src/rules/index.ts';
 export const budgets = {
   /** HTML of an article page. */
   articleHtml: 12 * 1024,
-  /** JavaScript an article page loads: Starlight's own plus the islands, not the on-demand search UI. */
-  articleJs: 25 * 1024,
+  /**
+   * JavaScript an article page loads: Starlight's own plus the islands, not the on-demand search UI.
+   * Issue 6 set 25 KB before the policy enforced Trusted Types: the default policy every page must
+   * run before its modules is 0.2 KB of inline script, which the seats article (25.1 KB with it)
+   * cannot give back without dropping what the simulator says or where it puts focus.
+   */
+  articleJs: 25.5 * 1024,
   /** What a first search downloads. */
   firstSearch: 100 * 1024,
 } as const;
