@@ -17,21 +17,31 @@ function writerLabel(pick: (strings: WriterStrings) => string) {
   return { label: pick(writerStrings[defaultLocale]), translations: translations(pick) };
 }
 
-/**
- * The sidebar, with group labels in every language. Article links are given by slug, so Starlight
- * labels them with each locale's page title. The writers' pages are custom pages (src/pages/), so
- * they are linked by path; Starlight prefixes a `link` with the current locale.
- */
-export const sidebar: NonNullable<StarlightUserConfig['sidebar']> = [
-  {
-    label: 'Account management for admins',
-    translations: {
-      it: 'Gestione degli account per gli amministratori',
-      fr: 'Gestion des comptes pour les administrateurs',
-      de: 'Kontoverwaltung für Administratoren',
-    },
-    items: [{ slug: 'update-authorized-partner-information' }, { slug: 'add-or-reduce-seats' }],
+type Sidebar = NonNullable<StarlightUserConfig['sidebar']>;
+
+const articlesGroup: Sidebar[number] = {
+  label: 'Account management for admins',
+  translations: {
+    it: 'Gestione degli account per gli amministratori',
+    fr: 'Gestion des comptes pour les administrateurs',
+    de: 'Kontoverwaltung für Administratoren',
   },
+  items: [{ slug: 'update-authorized-partner-information' }, { slug: 'add-or-reduce-seats' }],
+};
+
+/**
+ * The readers' sidebar, with group labels in every language. Article links are given by slug, so
+ * Starlight labels them with each locale's page title. It leaves out the writers' pages: they are
+ * not help, and Starlight's previous/next links follow the sidebar.
+ */
+export const sidebar: Sidebar = [articlesGroup];
+
+/**
+ * The writers' pages' own sidebar (StarlightPage's `sidebar`): their pages first, then the
+ * articles they describe. The writers' pages are custom pages (src/pages/), so they are linked by
+ * path; Starlight prefixes a `link` with the current locale.
+ */
+export const writersSidebar: Sidebar = [
   {
     ...writerLabel((strings) => strings.sidebar.group),
     items: [
@@ -39,4 +49,16 @@ export const sidebar: NonNullable<StarlightUserConfig['sidebar']> = [
       { ...writerLabel((strings) => strings.sidebar.status), link: '/writers/status/' },
     ],
   },
+  articlesGroup,
 ];
+
+/**
+ * Frontmatter every writers' page shares: out of search engines (`noindex`) and the site search,
+ * and no previous/next links into the readers' articles.
+ */
+export const writersPageFrontmatter = {
+  pagefind: false,
+  prev: false,
+  next: false,
+  head: [{ tag: 'meta' as const, attrs: { name: 'robots', content: 'noindex' } }],
+};

@@ -9,13 +9,29 @@ import { builtPage, textOf } from './built-page.ts';
 describe.each(localeCodes)("writers' pages in %s", (locale) => {
   const strings = writerStrings[locale];
 
-  test('the sidebar has the writers group, linking both pages of the same language', () => {
-    const sidebar = builtPage(`${localePrefix(locale)}add-or-reduce-seats/`).querySelector('#starlight__sidebar')!;
-    expect(textOf(sidebar)).toContain(strings.sidebar.group);
-    expect(textOf(sidebar.querySelector(`a[href="${localePrefix(locale)}writers/rules/"]`))).toBe(strings.sidebar.rules);
-    expect(textOf(sidebar.querySelector(`a[href="${localePrefix(locale)}writers/status/"]`))).toBe(
-      strings.sidebar.status,
-    );
+  test('the writers’ pages have their own sidebar, stay out of search engines and lead to no article by previous/next', () => {
+    for (const page of ['rules', 'status']) {
+      const document = builtPage(`${localePrefix(locale)}writers/${page}/`);
+      const sidebar = document.querySelector('#starlight__sidebar')!;
+      expect(textOf(sidebar)).toContain(strings.sidebar.group);
+      expect(textOf(sidebar.querySelector(`a[href="${localePrefix(locale)}writers/rules/"]`))).toBe(
+        strings.sidebar.rules,
+      );
+      expect(textOf(sidebar.querySelector(`a[href="${localePrefix(locale)}writers/status/"]`))).toBe(
+        strings.sidebar.status,
+      );
+      expect(document.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+      expect(document.querySelectorAll('.pagination-links a')).toHaveLength(0);
+    }
+  });
+
+  test('the readers’ pages neither list the writers’ pages nor lead to them by previous/next', () => {
+    for (const slug of ['update-authorized-partner-information', 'add-or-reduce-seats']) {
+      const document = builtPage(`${localePrefix(locale)}${slug}/`);
+      expect(document.querySelectorAll('#starlight__sidebar a[href*="/writers/"]')).toHaveLength(0);
+      expect(document.querySelectorAll('.pagination-links a[href*="/writers/"]')).toHaveLength(0);
+      expect(document.querySelector('meta[name="robots"]')).toBeNull();
+    }
   });
 
   test('the rules page lists every rule with its value, and its sentences lead to the rule in each article', () => {
