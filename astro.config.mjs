@@ -49,6 +49,7 @@ export default defineConfig({
       ],
       components: {
         Search: './src/components/overrides/Search.astro',
+        PageTitle: './src/components/overrides/PageTitle.astro',
         Sidebar: './src/components/overrides/Sidebar.astro',
       },
       // Fails the build on a link to a missing page or anchor, or from one locale into another.
