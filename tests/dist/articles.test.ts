@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { localeCodes, localePrefix } from '../../src/i18n/locales.ts';
 import { parameters, term, termPath } from '../../src/rules/index.ts';
+import { supportLinks } from '../../src/site/support-links.ts';
 import { articleUrl } from '../e2e/locales.ts';
 import { builtPage, textOf } from './built-page.ts';
 
@@ -54,6 +55,13 @@ describe.each(localeCodes)('articles in %s', (locale) => {
     expect(textOf(main)).toContain('CSN');
     expect(main.querySelectorAll('aside').length).toBeGreaterThan(0);
     expect(main.querySelector('time')?.getAttribute('datetime')).toMatch(/^2024-10-10/);
+  });
+
+  test.each([partnerSlug, seatsSlug])('the help block of %s links to Autodesk support', (slug) => {
+    const links = builtPage(articleUrl(locale, slug)).querySelectorAll('main a[data-support-link]');
+    expect(links).toHaveLength(1);
+    expect(links[0]!.getAttribute('href')).toBe(supportLinks.contactSupport);
+    expect(textOf(links[0]).length).toBeGreaterThan(5);
   });
 
   test('the seats article shows six add steps and four reduce steps', () => {
