@@ -1,6 +1,7 @@
 import { staticFlowUrl } from '../../src/components/static-flow/text.ts';
 import { staticFlowPaths, type Action, type StaticPage, type StaticPageKind } from '../../src/rules/index.ts';
-import { builtPages, isStaticFlowPage } from '../../scripts/bench/built-pages.ts';
+import { join } from 'node:path';
+import { builtPages, distDir, isStaticFlowPage } from '../../scripts/bench/built-pages.ts';
 import { localeCodes, localePrefix, type Locale } from './locales.ts';
 
 const actions = ['partner', 'seats'] as const satisfies readonly Action[];
@@ -35,4 +36,9 @@ export function localeOfPage(path: string): Locale {
     localeCodes.find((locale) => localePrefix(locale) !== '/' && path.startsWith(localePrefix(locale))) ??
     localeCodes[0]
   );
+}
+
+/** The file of the build that a page's path (`/it/`, `/it/404.html`) is served from. */
+export function builtFile(path: string): string {
+  return join(distDir, path.endsWith('.html') ? path : `${path}index.html`);
 }
