@@ -1,10 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { formatParameter } from '../../src/i18n/format.ts';
 import { simulatorStrings } from '../../src/i18n/ui/simulator/index.ts';
 import { fillTemplate } from '../../src/i18n/ui/template.ts';
 import { verdictStrings } from '../../src/i18n/ui/verdicts/index.ts';
 import { newPartner, parameters, seatFlow, term, termPath } from '../../src/rules/index.ts';
+import { axeViolations } from './axe.ts';
 import { articleUrl, localeCodes, type Locale } from './locales.ts';
 
 /** Opens an article and waits until its simulator is hydrated (it hydrates when visible). */
@@ -27,11 +27,7 @@ async function tabTo(page: Page, target: Locator): Promise<void> {
 
 /** Every screen of the simulator must pass axe (WCAG 2.2 AA) with zero violations. */
 async function expectAccessible(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .include('[data-simulator]')
-    .analyze();
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+  expect(await axeViolations(page, '[data-simulator]')).toEqual([]);
 }
 
 /** Asserts a new screen: its heading has focus, the caption names the step, and axe passes. */
