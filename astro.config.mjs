@@ -9,7 +9,6 @@ import { clientCodeSplitting } from './src/build/client-chunks.ts';
 import { htmlOutput } from './src/build/html-output.ts';
 import { sidebarWithoutPersister } from './src/build/sidebar-without-persister.ts';
 import { solidHydrateClient } from './src/islands/solid-client.ts';
-import { pagefindMainThread } from './src/search/pagefind-main-thread.ts';
 import { withoutHeadInjectWarnings } from './src/logging/build-warnings.ts';
 import { pagefindUiLanguages } from './src/search/pagefind-ui-languages.ts';
 import { sidebar } from './src/i18n/sidebar.ts';
@@ -33,7 +32,7 @@ export default defineConfig({
       rolldownOptions: { onLog: withoutHeadInjectWarnings },
     },
     environments: { client: { build: { rolldownOptions: { output: { codeSplitting: clientCodeSplitting } } } } },
-    plugins: [pagefindUiLanguages(localeCodes), pagefindMainThread(), solidHydrateClient(), sidebarWithoutPersister()],
+    plugins: [pagefindUiLanguages(localeCodes), solidHydrateClient(), sidebarWithoutPersister()],
   },
   integrations: [
     starlight({
