@@ -53,7 +53,7 @@ const projectDist = join(projectSite, 'dist/');
 const projectPages = builtPages(projectDist).length;
 const barePages = builtPages(join(bareSite, 'dist/')).length;
 const directiveWarnings = (project.log.match(/MODULE_LEVEL_DIRECTIVE/g) ?? []).length;
-const warningLines = project.log.split('\n').filter((line) => /\[WARN\]/.test(line)).length;
+const warnings = project.log.split('\n').filter((line) => /\[WARN\]/.test(line));
 
 console.log('Searching in Chromium…');
 const indexSizes = searchIndexSizes(projectDist);
@@ -81,6 +81,7 @@ for (const locale of localeCodes) {
     indexKB: kb(indexSizes[locale]!),
     firstSearchKB: kb(firstSearch),
     longestBlockMs: round(blocking.longestBlockMs),
+    longestBlockCpuMs: round(blocking.longestBlockCpuMs),
     longTasksMs: blocking.longTasksMs.map((duration) => round(duration)),
   };
 }
@@ -100,8 +101,9 @@ const results = {
     pagesPerSecond: round(projectPages / project.buildSeconds),
     firstSearchKB: Math.max(...Object.values(search).map((language) => language.firstSearchKB)),
     searchLongestBlockMs: Math.max(...Object.values(search).map((language) => language.longestBlockMs)),
+    searchLongestBlockCpuMs: Math.max(...Object.values(search).map((language) => language.longestBlockCpuMs)),
     moduleLevelDirectiveWarnings: directiveWarnings,
-    warningLines,
+    warningLines: warnings.length,
     search,
   },
   bare: {
@@ -134,8 +136,9 @@ console.table({
 });
 console.log(
   `CPU ratio ${results.cpuRatio} (per page ${results.cpuPerPageRatio}), wall ratio ${results.wallRatio}; ` +
-    `${warningLines} warning lines in the project's build log (${directiveWarnings} MODULE_LEVEL_DIRECTIVE)`,
+    `${warnings.length} warnings in the project's build log (${directiveWarnings} MODULE_LEVEL_DIRECTIVE)`,
 );
+for (const warning of warnings.slice(0, 10)) console.log(`  ${warning}`);
 console.log('\nSearch (gzip KB, ms):');
 console.table(search);
 
