@@ -69,6 +69,8 @@ interface LocaleSearch {
   longestBlockMs: number;
   longestBlockCpuMs: number;
   longTasksMs: number[];
+  /** The same searches with Pagefind on the page's thread instead of its worker, for comparison. */
+  onPageThread: { longestBlockMs: number; longestBlockCpuMs: number };
 }
 const search: Record<string, LocaleSearch> = {};
 for (const locale of localeCodes) {
@@ -77,17 +79,33 @@ for (const locale of localeCodes) {
   const assets = new Set(measurePage(projectDist, start.url).assets);
   const firstPage = await (await browser.newContext()).newPage();
   const firstSearch = await measureFirstSearch(firstPage, `${server.url}${start.url}`, last.uniqueWords[1]!, assets);
-  const blockingPage = await (await browser.newContext()).newPage();
-  const blocking = await measureSearchBlocking(browser, blockingPage, `${server.url}${start.url}`, [
+  const queries = [
     { query: last.uniqueWords[1]!, expectedUrl: last.url },
     { query: middle.uniqueWords[2]!, expectedUrl: middle.url },
-  ]);
+  ];
+  const blocking = await measureSearchBlocking(
+    browser,
+    await (await browser.newContext()).newPage(),
+    `${server.url}${start.url}`,
+    queries,
+  );
+  const onPageThread = await measureSearchBlocking(
+    browser,
+    await (await browser.newContext()).newPage(),
+    `${server.url}${start.url}`,
+    queries,
+    { onPageThread: true },
+  );
   search[locale] = {
     indexKB: kb(indexSizes[locale]!),
     firstSearchKB: kb(firstSearch),
     longestBlockMs: round(blocking.longestBlockMs),
     longestBlockCpuMs: round(blocking.longestBlockCpuMs),
     longTasksMs: blocking.longTasksMs.map((duration) => round(duration)),
+    onPageThread: {
+      longestBlockMs: round(onPageThread.longestBlockMs),
+      longestBlockCpuMs: round(onPageThread.longestBlockCpuMs),
+    },
   };
 }
 await browser.close();
@@ -144,8 +162,21 @@ console.log(
     `${warnings.length} warnings in the project's build log (${directiveWarnings} MODULE_LEVEL_DIRECTIVE)`,
 );
 for (const warning of warnings.slice(0, 10)) console.log(`  ${warning}`);
-console.log('\nSearch (gzip KB, ms):');
-console.table(search);
+console.log('\nSearch (gzip KB; longest main-thread block, wall ms / CPU ms):');
+console.table(
+  Object.fromEntries(
+    Object.entries(search).map(([locale, figures]) => [
+      locale,
+      {
+        'index KB': figures.indexKB,
+        'first search KB': figures.firstSearchKB,
+        'in the worker': `${figures.longestBlockMs} / ${figures.longestBlockCpuMs}`,
+        'on the page thread': `${figures.onPageThread.longestBlockMs} / ${figures.onPageThread.longestBlockCpuMs}`,
+        'long tasks ≥ 50 ms': figures.longTasksMs.length,
+      },
+    ]),
+  ),
+);
 
 mkdirSync('bench', { recursive: true });
 writeFileSync('bench/scale.json', JSON.stringify(results, null, 2) + '\n');

@@ -51,16 +51,22 @@ export function longestMainThreadTask(traceEvents: readonly TraceEvent[]): { wal
  * Opens `url`, waits until the page is idle, opens Starlight's search and waits for its input (the
  * search UI's own code is loaded and compiled by then: it is the dialog's cost, not a search's),
  * then types each query, waiting until the expected article is among the results: a reader's first
- * searches, with Pagefind's engine, WebAssembly and index loaded on the way. Measured two ways: the long tasks the page's PerformanceObserver reports (the
- * browser only reports tasks of 50 ms and over), and, for shorter blocks, the longest task on the
- * renderer's main thread in a Chromium trace (a task in Pagefind's worker is on another thread).
+ * searches, with Pagefind's engine, WebAssembly and index loaded on the way. Measured two ways: the
+ * long tasks the page's PerformanceObserver reports (the browser only reports tasks of 50 ms and
+ * over), and, for shorter blocks, the longest task on the renderer's main thread in a Chromium trace
+ * (a task in Pagefind's worker is on another thread).
+ *
+ * `onPageThread` hides `Worker` from the page, which makes Pagefind search on the page's thread, by
+ * the same code path as its `noWorker` option: the same build, measured both ways.
  */
 export async function measureSearchBlocking(
   browser: Browser,
   page: Page,
   url: string,
   queries: readonly SearchQuery[],
+  { onPageThread = false } = {},
 ): Promise<SearchBlocking> {
+  if (onPageThread) await page.addInitScript(() => Reflect.deleteProperty(window, 'Worker'));
   await page.addInitScript(() => {
     const seen: number[] = [];
     (window as unknown as { longTasks: number[] }).longTasks = seen;
