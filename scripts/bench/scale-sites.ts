@@ -39,7 +39,8 @@ export function writeProjectCopy(siteDir: string, articles: readonly GeneratedAr
 
 /**
  * A bare Starlight site in `siteDir`: the same four locales, Starlight's defaults (its own Pagefind
- * search, no plugins, no islands, no policy) and the same generated `articles`, written for it.
+ * search, no plugins, no islands, no policy) but a sidebar without the generated `articles`, like
+ * the project's, and the same articles, written for it.
  */
 export function writeBareStarlight(siteDir: string, articles: readonly GeneratedArticle[]): void {
   mkdirSync(join(siteDir, 'src/content/docs'), { recursive: true });
@@ -67,7 +68,9 @@ export function writeBareStarlight(siteDir: string, articles: readonly Generated
       'export default defineConfig({',
       "  site: 'https://help.example.com',",
       '  integrations: [',
-      `    starlight({ title: 'Bare Starlight', defaultLocale: 'root', locales: ${JSON.stringify(starlightLocales)} }),`,
+      // A sidebar that lists none of the generated articles, as the project's does: Starlight's
+      // default sidebar lists every page on every page, which grows each page with the corpus.
+      `    starlight({ title: 'Bare Starlight', defaultLocale: 'root', locales: ${JSON.stringify(starlightLocales)}, sidebar: [] }),`,
       '  ],',
       '});',
       '',
