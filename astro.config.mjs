@@ -10,7 +10,7 @@ import { htmlOutput } from './src/build/html-output.ts';
 import { localizedNotFound } from './src/build/localized-not-found.ts';
 import { sidebarWithoutPersister } from './src/build/sidebar-without-persister.ts';
 import { solidHydrateClient } from './src/islands/solid-client.ts';
-import { pagefindMainThread } from './src/search/pagefind-main-thread.ts';
+import { withoutHeadInjectWarnings } from './src/logging/build-warnings.ts';
 import { pagefindUiLanguages } from './src/search/pagefind-ui-languages.ts';
 import { sidebar } from './src/i18n/sidebar.ts';
 import { speculationRules } from './src/navigation/speculation-rules.ts';
@@ -27,9 +27,14 @@ export default defineConfig({
   // Starlight's small scripts as files instead of inline: each inline script costs its text in
   // every page's HTML plus a hash in every page's policy; files are cached once for all pages.
   vite: {
-    build: { assetsInlineLimit: 0 },
+    build: {
+      assetsInlineLimit: 0,
+      // Every MDX page would print Rolldown's warning about Astro's own "use astro:head-inject"
+      // directive; only that one is dropped, so a real warning stands out (src/logging/).
+      rolldownOptions: { onLog: withoutHeadInjectWarnings },
+    },
     environments: { client: { build: { rolldownOptions: { output: { codeSplitting: clientCodeSplitting } } } } },
-    plugins: [pagefindUiLanguages(localeCodes), pagefindMainThread(), solidHydrateClient(), sidebarWithoutPersister()],
+    plugins: [pagefindUiLanguages(localeCodes), solidHydrateClient(), sidebarWithoutPersister()],
   },
   integrations: [
     starlight({

@@ -19,11 +19,11 @@ const types: Record<string, string> = {
 const compressible = new Set(['.html', '.js', '.css', '.json', '.svg', '.xml']);
 
 /**
- * Serves `root` on a free loopback port the way a static host would: gzip for text, and the
+ * Serves `root` on a loopback port (`port`, or any free one) the way a static host would: gzip for text, and the
  * headers of `root/_headers` (the site's security headers). Enough for the bench and Lighthouse
  * to load pages and search.
  */
-export async function startStaticServer(root: string): Promise<{ url: string; close: () => void }> {
+export async function startStaticServer(root: string, port = 0): Promise<{ url: string; close: () => void }> {
   const headerRules = existsSync(join(root, '_headers')) ? parseHeadersFile(readFileSync(join(root, '_headers'), 'utf8')) : [];
   const server = createServer((request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
@@ -42,7 +42,7 @@ export async function startStaticServer(root: string): Promise<{ url: string; cl
     const body = createReadStream(file);
     (gzip ? body.pipe(createGzip()) : body).pipe(response);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, close: () => server.close() };
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const address = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${address.port}`, close: () => server.close() };
 }

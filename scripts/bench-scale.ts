@@ -1,0 +1,183 @@
+/**
+ * `npm run bench:scale -- --articles N`: how the site holds up at N articles per language.
+ *
+ * Generates a corpus of N articles per locale (scripts/bench/scale-corpus.ts), builds it in a
+ * temporary copy of this project and on a bare Starlight site with the same locales, then measures
+ * the project's search in Chromium: what a first search downloads and how long the longest
+ * main-thread block of a search is. Prints the figures and writes them to bench/scale.json.
+ * `--keep` leaves the temporary sites on disk for a look at their output.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright-core';
+import { localeCodes } from '../src/i18n/locales.ts';
+import { builtPages } from './bench/built-pages.ts';
+import { measureFirstSearch } from './bench/first-search.ts';
+import { measurePage } from './bench/page-weight.ts';
+import { generateCorpus } from './bench/scale-corpus.ts';
+import { writeBareStarlight, writeProjectCopy } from './bench/scale-sites.ts';
+import { measureSearchBlocking } from './bench/search-blocking.ts';
+import { searchIndexSizes } from './bench/search-index.ts';
+import { startStaticServer } from './bench/static-server.ts';
+import { timedBuild } from './bench/timed-build.ts';
+
+const { values } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '20' },
+    port: { type: 'string', default: '4341' },
+    keep: { type: 'boolean' },
+  },
+});
+const articlesPerLocale = Number(values.articles);
+if (!Number.isInteger(articlesPerLocale) || articlesPerLocale < 2)
+  throw new Error('--articles needs a whole number ≥ 2');
+
+const round = (value: number, digits = 1) => Number(value.toFixed(digits));
+const kb = (bytes: number) => round(bytes / 1024);
+
+const workDir = mkdtempSync(join(tmpdir(), 'bench-scale-'));
+const projectSite = join(workDir, 'project');
+const bareSite = join(workDir, 'bare');
+const projectCorpus = generateCorpus(articlesPerLocale, 'project');
+writeProjectCopy(projectSite, projectCorpus);
+writeBareStarlight(bareSite, generateCorpus(articlesPerLocale, 'bare'));
+console.log(`${articlesPerLocale} articles per locale (${projectCorpus.length} in all) written to ${workDir}`);
+
+console.log('Building the project…');
+const project = timedBuild(projectSite);
+console.log('Building bare Starlight…');
+const bare = timedBuild(bareSite);
+const projectDist = join(projectSite, 'dist/');
+const projectPages = builtPages(projectDist).length;
+const barePages = builtPages(join(bareSite, 'dist/')).length;
+const directiveWarnings = (project.log.match(/MODULE_LEVEL_DIRECTIVE/g) ?? []).length;
+const warnings = project.log.split('\n').filter((line) => /\[WARN\]/.test(line));
+
+console.log('Searching in Chromium…');
+const indexSizes = searchIndexSizes(projectDist);
+const server = await startStaticServer(projectDist, Number(values.port));
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+});
+/** One language's search, as measured in Chromium (gzip KB, ms). */
+interface LocaleSearch {
+  indexKB: number;
+  firstSearchKB: number;
+  longestBlockMs: number;
+  longestBlockCpuMs: number;
+  longTasksMs: number[];
+  /** The same searches with Pagefind on the page's thread instead of its worker, for comparison. */
+  onPageThread: { longestBlockMs: number; longestBlockCpuMs: number };
+}
+const search: Record<string, LocaleSearch> = {};
+for (const locale of localeCodes) {
+  const articles = projectCorpus.filter((article) => article.locale === locale);
+  const [start, last, middle] = [articles[1]!, articles.at(-1)!, articles[Math.floor(articles.length / 2)]!];
+  const assets = new Set(measurePage(projectDist, start.url).assets);
+  const firstPage = await (await browser.newContext()).newPage();
+  const firstSearch = await measureFirstSearch(firstPage, `${server.url}${start.url}`, last.uniqueWords[1]!, assets);
+  const queries = [
+    { query: last.uniqueWords[1]!, expectedUrl: last.url },
+    { query: middle.uniqueWords[2]!, expectedUrl: middle.url },
+  ];
+  const blocking = await measureSearchBlocking(
+    browser,
+    await (await browser.newContext()).newPage(),
+    `${server.url}${start.url}`,
+    queries,
+  );
+  const onPageThread = await measureSearchBlocking(
+    browser,
+    await (await browser.newContext()).newPage(),
+    `${server.url}${start.url}`,
+    queries,
+    { onPageThread: true },
+  );
+  search[locale] = {
+    indexKB: kb(indexSizes[locale]!),
+    firstSearchKB: kb(firstSearch),
+    longestBlockMs: round(blocking.longestBlockMs),
+    longestBlockCpuMs: round(blocking.longestBlockCpuMs),
+    longTasksMs: blocking.longTasksMs.map((duration) => round(duration)),
+    onPageThread: {
+      longestBlockMs: round(onPageThread.longestBlockMs),
+      longestBlockCpuMs: round(onPageThread.longestBlockCpuMs),
+    },
+  };
+}
+await browser.close();
+server.close();
+if (!values.keep) rmSync(workDir, { recursive: true, force: true });
+
+const perPage = (cpuSeconds: number, pages: number) => cpuSeconds / pages;
+const results = {
+  articlesPerLocale,
+  date: new Date().toISOString(),
+  project: {
+    buildSeconds: round(project.buildSeconds),
+    cpuSeconds: round(project.cpuSeconds),
+    peakMemoryMB: Math.round(project.peakMemoryMB),
+    pages: projectPages,
+    pagesPerSecond: round(projectPages / project.buildSeconds),
+    firstSearchKB: Math.max(...Object.values(search).map((language) => language.firstSearchKB)),
+    searchLongestBlockMs: Math.max(...Object.values(search).map((language) => language.longestBlockMs)),
+    searchLongestBlockCpuMs: Math.max(...Object.values(search).map((language) => language.longestBlockCpuMs)),
+    moduleLevelDirectiveWarnings: directiveWarnings,
+    warningLines: warnings.length,
+    search,
+  },
+  bare: {
+    buildSeconds: round(bare.buildSeconds),
+    cpuSeconds: round(bare.cpuSeconds),
+    peakMemoryMB: Math.round(bare.peakMemoryMB),
+    pages: barePages,
+    pagesPerSecond: round(barePages / bare.buildSeconds),
+  },
+  cpuRatio: round(project.cpuSeconds / bare.cpuSeconds, 2),
+  cpuPerPageRatio: round(perPage(project.cpuSeconds, projectPages) / perPage(bare.cpuSeconds, barePages), 2),
+  wallRatio: round(project.buildSeconds / bare.buildSeconds, 2),
+};
+
+console.table({
+  project: {
+    pages: projectPages,
+    'wall s': results.project.buildSeconds,
+    'CPU s': results.project.cpuSeconds,
+    'pages/s': results.project.pagesPerSecond,
+    'peak MB': results.project.peakMemoryMB,
+  },
+  'bare Starlight': {
+    pages: barePages,
+    'wall s': results.bare.buildSeconds,
+    'CPU s': results.bare.cpuSeconds,
+    'pages/s': results.bare.pagesPerSecond,
+    'peak MB': results.bare.peakMemoryMB,
+  },
+});
+console.log(
+  `CPU ratio ${results.cpuRatio} (per page ${results.cpuPerPageRatio}), wall ratio ${results.wallRatio}; ` +
+    `${warnings.length} warnings in the project's build log (${directiveWarnings} MODULE_LEVEL_DIRECTIVE)`,
+);
+for (const warning of warnings.slice(0, 10)) console.log(`  ${warning}`);
+console.log('\nSearch (gzip KB; longest main-thread block, wall ms / CPU ms):');
+console.table(
+  Object.fromEntries(
+    Object.entries(search).map(([locale, figures]) => [
+      locale,
+      {
+        'index KB': figures.indexKB,
+        'first search KB': figures.firstSearchKB,
+        'in the worker': `${figures.longestBlockMs} / ${figures.longestBlockCpuMs}`,
+        'on the page thread': `${figures.onPageThread.longestBlockMs} / ${figures.onPageThread.longestBlockCpuMs}`,
+        'long tasks ≥ 50 ms': figures.longTasksMs.length,
+      },
+    ]),
+  ),
+);
+
+mkdirSync('bench', { recursive: true });
+writeFileSync('bench/scale.json', JSON.stringify(results, null, 2) + '\n');
+console.log('Written to bench/scale.json');
