@@ -1,4 +1,5 @@
 import type { StarlightUserConfig } from '@astrojs/starlight/types';
+import { articleSlugs } from '../rules/rules.ts';
 import { defaultLocale, localeCodes, type Locale } from './locales.ts';
 import type { WriterStrings } from './ui/writer-strings.ts';
 import { writerStrings } from './ui/writers/index.ts';
@@ -30,7 +31,8 @@ export const sidebar: NonNullable<StarlightUserConfig['sidebar']> = [
       fr: 'Gestion des comptes pour les administrateurs',
       de: 'Kontoverwaltung für Administratoren',
     },
-    items: [{ slug: 'update-authorized-partner-information' }, { slug: 'add-or-reduce-seats' }],
+    // One link per registered procedure's article (src/rules/procedures/), in the registry's order.
+    items: articleSlugs.map((slug) => ({ slug })),
   },
   {
     ...writerLabel((strings) => strings.sidebar.group),

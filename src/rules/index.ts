@@ -25,7 +25,24 @@ export type { Action } from './questions.ts';
 export type { Evaluation } from './evaluation.ts';
 export { parameters, parameterValue } from './parameters.ts';
 export type { Parameter, ParameterId } from './parameters.ts';
-export { rules, ruleAnchor, ruleForReason, articleSlugs } from './rules.ts';
+export { rules, ruleAnchor, articleSlugs } from './rules.ts';
+export {
+  procedures,
+  procedureIds,
+  procedureById,
+  isProcedureId,
+  reasonDefinition,
+  ruleForReason,
+} from './procedures/index.ts';
+export type {
+  ProcedureId,
+  RegisteredProcedure,
+  Procedure,
+  NextStep,
+  ReasonDefinition,
+  HeadlineSection,
+  StaticQuestionDefinition,
+} from './procedures/index.ts';
 export type { RuleId, ArticleSlug } from './rules.ts';
 export { terms, termPaths, term, termPath } from './terms.ts';
 export type { TermId, TermPathId } from './terms.ts';
@@ -62,8 +79,10 @@ export type { ParsedFactsQuery } from './query.ts';
 export {
   staticToday,
   staticOptions,
-  staticQuestionSlugs,
+  staticQuestionOf,
+  staticQuestionNamed,
   staticQuestionFor,
+  factOfStaticQuestion,
   staticStep,
   staticFlowPaths,
   staticPagePath,

@@ -12,7 +12,7 @@ import { factOfStaticQuestion, ruleReasonsOf, staticFlowPaths } from './static-f
 export function reachableFacts(action: Action): ReadonlySet<FactName> {
   const facts = new Set<FactName>();
   for (const page of staticFlowPaths(action)) {
-    if (page.kind === 'question') facts.add(factOfStaticQuestion(page.question));
+    if (page.kind === 'question') facts.add(factOfStaticQuestion(action, page.question));
   }
   return facts;
 }

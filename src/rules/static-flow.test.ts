@@ -1,12 +1,13 @@
 import { describe, expect, test } from 'vitest';
+import { verdictOf } from './evaluation.ts';
 import {
   addDays,
-  checkPartnerUpdate,
-  checkSeatChange,
   daysUntil,
+  evaluate,
   mergeDateReasons,
   nextStaticPagePath,
   parameterValue,
+  procedureIds,
   staticFlowPaths,
   staticOptions,
   staticStep,
@@ -56,7 +57,7 @@ function answerOf(question: StaticQuestion, facts: SubscriptionFacts): string {
     case 'partnerCount':
       return facts.partnerCount === 1 ? 'one' : 'several';
     default:
-      return yesNo(facts[question]);
+      return yesNo(facts[question as keyof SubscriptionFacts] as boolean);
   }
 }
 
@@ -67,19 +68,18 @@ function walk(action: Action, facts: SubscriptionFacts): { answers: StaticAnswer
     const step = staticStep(action, answers);
     if (step.kind === 'verdict') return { answers, verdict: step.verdict };
     const option = answerOf(step.question, facts);
-    expect(staticOptions[step.question].map(({ slug }) => slug)).toContain(option);
+    expect(staticOptions(action, step.question).map(({ slug }) => slug)).toContain(option);
     answers.push({ question: step.question, option });
   }
   throw new Error('The flow does not end.');
 }
 
-const rulesVerdict = (action: Action, facts: SubscriptionFacts) =>
-  action === 'partner' ? checkPartnerUpdate(facts, today) : checkSeatChange(facts);
+const rulesVerdict = (action: Action, facts: SubscriptionFacts) => verdictOf(evaluate(action, facts, today));
 
 describe('the static flow', () => {
   const combinations = allFacts();
 
-  test.each(['partner', 'seats'] as const)('agrees with the rules for every combination of facts (%s)', (action) => {
+  test.each(procedureIds)('agrees with the rules for every combination of facts (%s)', (action) => {
     expect(combinations.length).toBe(2 * 2 * 2 * 8 * 3 * 2 * 2 * 2);
     const pages = staticFlowPaths(action);
     for (const facts of combinations) {
@@ -115,13 +115,13 @@ describe('the static flow', () => {
     }
   });
 
-  test.each(['partner', 'seats'] as const)('every path ends at a result (%s)', (action) => {
+  test.each(procedureIds)('every path ends at a result (%s)', (action) => {
     const pages = staticFlowPaths(action);
     const byPath = new Map(pages.map((page) => [page.path, page]));
     expect(byPath.size).toBe(pages.length);
     for (const page of pages) {
       if (page.kind !== 'question') continue;
-      for (const { slug } of staticOptions[page.question]) {
+      for (const { slug } of staticOptions(action, page.question)) {
         const answers = [...page.answers, { question: page.question, option: slug }];
         const next = byPath.get(nextStaticPagePath(action, answers));
         expect(next, `${page.path} ${slug}`).toBeDefined();
@@ -150,7 +150,7 @@ describe('the static flow', () => {
 
   test('every outcome and reason of the rules is reachable', () => {
     const outcomes = new Set(
-      (['partner', 'seats'] as const).flatMap((action) =>
+      procedureIds.flatMap((action) =>
         staticFlowPaths(action).flatMap((page) => (page.kind === 'result' ? [page.verdict.outcome] : [])),
       ),
     );

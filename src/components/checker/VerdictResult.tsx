@@ -1,5 +1,6 @@
 import { For, Show } from 'solid-js';
-import { ruleAnchor, ruleForReason } from '../../rules/rules.ts';
+import { ruleForReason } from '../../rules/procedures/index.ts';
+import { ruleAnchor } from '../../rules/rules.ts';
 import type { Action, PartialSubscriptionFacts, Verdict } from '../../rules/index.ts';
 import type { CheckerStrings } from '../../i18n/ui/checker-strings.ts';
 import type { VerdictStrings } from '../../i18n/ui/verdict-strings.ts';
@@ -48,7 +49,7 @@ export function VerdictResult(props: VerdictResultProps) {
             {(reason) => (
               <li data-reason={reason}>
                 {reasonText(reason, props.answers, props.today, text())}{' '}
-                <a href={`#${ruleAnchor(ruleForReason[reason])}`}>{props.verdictStrings.ruleLink}</a>
+                <a href={`#${ruleAnchor(ruleForReason(reason))}`}>{props.verdictStrings.ruleLink}</a>
               </li>
             )}
           </For>

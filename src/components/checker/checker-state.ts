@@ -9,8 +9,9 @@
 import { daysUntil } from '../../rules/dates.ts';
 import { identifierValues, factNames } from '../../rules/facts.ts';
 import { formatFactValue, parseFactValue } from '../../rules/query.ts';
+import { procedureById } from '../../rules/procedures/index.ts';
 import { evaluate, questionsToAsk } from '../../rules/questions.ts';
-import type { Action, FactName, PartialSubscriptionFacts, ReasonCode, Verdict } from '../../rules/index.ts';
+import type { Action, FactName, Outcome, PartialSubscriptionFacts, ReasonCode, Verdict } from '../../rules/index.ts';
 import type { CheckerStrings } from '../../i18n/ui/checker-strings.ts';
 import type { VerdictStrings } from '../../i18n/ui/verdict-strings.ts';
 import { fillTemplate } from '../../i18n/ui/template.ts';
@@ -159,7 +160,12 @@ export function nextSteps(action: Action, verdict: Verdict, strings: VerdictStri
   return [...new Set(verdict.reasons.map((reason) => strings.nextSteps[reason]))];
 }
 
-/** The headline of a verdict for this action. */
+/** The headline of a verdict for this action, from the dictionary section its procedure names. */
 export function outcomeHeadline(action: Action, verdict: Verdict, strings: VerdictStrings): string {
-  return (action === 'partner' ? strings.partnerOutcomes : strings.seatOutcomes)[verdict.outcome];
+  return headlinesOf(action, strings)[verdict.outcome] ?? '';
+}
+
+/** The headlines of `action`'s outcomes, as its procedure's dictionary section holds them. */
+export function headlinesOf(action: Action, strings: VerdictStrings): Readonly<Partial<Record<Outcome, string>>> {
+  return strings[procedureById(action).headlines];
 }

@@ -2,10 +2,11 @@ import { describe, expect, test } from 'vitest';
 import { localeCodes } from '../../i18n/locales.ts';
 import { checkerStrings } from '../../i18n/ui/checker/index.ts';
 import { verdictStrings } from '../../i18n/ui/verdicts/index.ts';
-import { outcome, reachableFacts, reachableReasons, type Action } from '../../rules/index.ts';
+import { procedureById, procedureIds, reachableFacts, reachableReasons } from '../../rules/index.ts';
+import { headlinesOf } from './checker-state.ts';
 import { checkerStringsFor, reasonStringsFor, verdictStringsFor } from './strings-for-action.ts';
 
-const actions: Action[] = ['partner', 'seats'];
+const actions = procedureIds;
 
 describe.each(localeCodes)('the checker’s words for one action, in %s', (locale) => {
   test.each(actions)('%s: every question, message and reason the action can show is kept', (action) => {
@@ -19,8 +20,8 @@ describe.each(localeCodes)('the checker’s words for one action, in %s', (local
       expect(verdicts.reasons[reason]).toBe(verdictStrings[locale].reasons[reason]);
       expect(verdicts.nextSteps[reason]).toBe(verdictStrings[locale].nextSteps[reason]);
     }
-    const headlines = action === 'partner' ? verdicts.partnerOutcomes : verdicts.seatOutcomes;
-    for (const value of outcome.options) expect(headlines[value]).not.toBe('');
+    const headlines = headlinesOf(action, verdicts);
+    for (const value of procedureById(action).outcomes) expect(headlines[value]).toBeTruthy();
     expect(verdicts.selfServiceNextStep[action]).not.toBe('');
   });
 

@@ -1,6 +1,16 @@
 import type { CheckerStrings } from '../../i18n/ui/checker-strings.ts';
 import type { VerdictStrings } from '../../i18n/ui/verdict-strings.ts';
-import { reachableFacts, reachableReasons, type Action, type FactName, type ReasonCode } from '../../rules/index.ts';
+import {
+  procedureById,
+  procedures,
+  reachableFacts,
+  reachableReasons,
+  type Action,
+  type FactName,
+  type HeadlineSection,
+  type Outcome,
+  type ReasonCode,
+} from '../../rules/index.ts';
 
 /*
  * The checker's strings travel to the island as props, that is as HTML every reader of the article
@@ -49,12 +59,19 @@ export function reasonStringsFor(
 
 /** The verdict sentences that `action` can show: its own headlines and next step, its reasons. */
 export function verdictStringsFor(action: Action, strings: VerdictStrings): VerdictStrings {
-  const none = new Set<never>();
+  const { headlines, outcomes } = procedureById(action);
+  const emptied = Object.fromEntries(
+    procedures.map(({ headlines: section }) => [
+      section,
+      section === headlines
+        ? keepOnly(strings[section], new Set<Outcome>(outcomes))
+        : keepOnly(strings[section], new Set<Outcome>()),
+    ]),
+  ) as Pick<VerdictStrings, HeadlineSection>;
   return {
     ...strings,
     ...reasonStringsFor(action, strings),
-    partnerOutcomes: action === 'partner' ? strings.partnerOutcomes : keepOnly(strings.partnerOutcomes, none),
-    seatOutcomes: action === 'seats' ? strings.seatOutcomes : keepOnly(strings.seatOutcomes, none),
+    ...emptied,
     selfServiceNextStep: keepOnly(strings.selfServiceNextStep, new Set([action])),
   };
 }

@@ -1,6 +1,7 @@
 import { fillTemplate } from '../../i18n/ui/template.ts';
 import { daysUntil } from '../../rules/dates.ts';
-import { ruleAnchor, ruleForReason } from '../../rules/rules.ts';
+import { ruleForReason } from '../../rules/procedures/index.ts';
+import { ruleAnchor } from '../../rules/rules.ts';
 import { sampleExpirationDate } from '../../rules/samples/subscriptions.ts';
 import type { ReasonCode, SampleSubscription, Verdict } from '../../rules/index.ts';
 import type { SimulatorText } from './text.ts';
@@ -40,6 +41,6 @@ export function reasonLines(
     code,
     reason: fillTemplate(text.verdicts.reasons[code], { days: formatNumber(days, text), window: text.values.window }),
     nextStep: text.verdicts.nextSteps[code],
-    ruleHref: `#${ruleAnchor(ruleForReason[code])}`,
+    ruleHref: `#${ruleAnchor(ruleForReason(code))}`,
   }));
 }
