@@ -73,7 +73,8 @@ export {
   paymentMethods,
 } from './samples/index.ts';
 export type { SampleSubscription, SamplePartner, PaymentMethodId } from './samples/index.ts';
-export { reachableFacts, reachableReasons } from './reachable.ts';
+export { reachableFacts, reachableReasons, reachableNextSteps } from './reachable.ts';
+export { nextStepKey, nextStepsOf } from './procedures/next-steps.ts';
 export { parseFactsQuery, toFactsQuery, parseFactValue, formatFactValue, isFactName } from './query.ts';
 export type { ParsedFactsQuery } from './query.ts';
 export {
@@ -91,6 +92,7 @@ export {
   factsOfAnswers,
   mergeDateReasons,
   ruleReasonOf,
+  ruleVerdictOf,
 } from './static-flow.ts';
 export type {
   StaticQuestion,

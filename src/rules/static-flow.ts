@@ -2,7 +2,7 @@ import type { FactName, PartialSubscriptionFacts } from './facts.ts';
 import { procedureById, type StaticOption, type StaticQuestionDefinition } from './procedures/index.ts';
 import { staticToday } from './procedures/static-options.ts';
 import { evaluate, type Action } from './questions.ts';
-import type { Outcome, ReasonCode } from './reasons.ts';
+import type { Outcome, ReasonCode, Verdict } from './reasons.ts';
 
 /*
  * The checker without JavaScript: one question per page, each answer a link to the next page.
@@ -67,6 +67,11 @@ export interface StaticAnswer {
  * are one answer, so they are one reason: `expired-or-expires-soon`.
  */
 export type StaticReason = Exclude<ReasonCode, 'expired' | 'expires-soon'> | 'expired-or-expires-soon';
+
+/** The verdict of the rules that a static verdict stands for (the merged date reason as both date reasons). */
+export function ruleVerdictOf(verdict: StaticVerdict): Verdict {
+  return { outcome: verdict.outcome, reasons: verdict.reasons.flatMap(ruleReasonsOf) };
+}
 
 /** Every rules' reason a static reason stands for: the merged date reason stands for both date reasons. */
 export function ruleReasonsOf(reason: StaticReason): ReasonCode[] {

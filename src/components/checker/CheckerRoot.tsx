@@ -19,6 +19,7 @@ import {
   type FormValues,
 } from './checker-state.ts';
 import { ErrorSummary } from './ErrorSummary.tsx';
+import type { NextStepText } from './next-step-text.ts';
 import { QuestionField, type ChoiceOption } from './QuestionField.tsx';
 import { VerdictResult } from './VerdictResult.tsx';
 
@@ -28,6 +29,8 @@ export interface CheckerRootProps {
   readonly locale: string;
   readonly strings: CheckerStrings;
   readonly verdictStrings: VerdictStrings;
+  /** The next steps the procedure can give, in words, by `nextStepKey` (built on the server). */
+  readonly nextSteps: Readonly<Record<string, NextStepText>>;
   /** The expiration window as prose in the page's language ("90 days"). */
   readonly window: string;
 }
@@ -187,6 +190,7 @@ export default function CheckerRoot(props: CheckerRootProps) {
               window={props.window}
               strings={props.strings}
               verdictStrings={props.verdictStrings}
+              nextSteps={props.nextSteps}
               headingRef={(element) => (resultHeading = element)}
             />
           )}

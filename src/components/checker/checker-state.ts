@@ -10,11 +10,13 @@ import { daysUntil } from '../../rules/dates.ts';
 import { identifierValues, factNames } from '../../rules/facts.ts';
 import { formatFactValue, parseFactValue } from '../../rules/query.ts';
 import { procedureById } from '../../rules/procedures/index.ts';
+import { nextStepKey, nextStepsOf } from '../../rules/procedures/next-steps.ts';
 import { evaluate, questionsToAsk } from '../../rules/questions.ts';
 import type { Action, FactName, Outcome, PartialSubscriptionFacts, ReasonCode, Verdict } from '../../rules/index.ts';
 import type { CheckerStrings } from '../../i18n/ui/checker-strings.ts';
 import type { VerdictStrings } from '../../i18n/ui/verdict-strings.ts';
 import { fillTemplate } from '../../i18n/ui/template.ts';
+import type { NextStepText } from './next-step-text.ts';
 
 /** What the user typed or chose, per fact, as text: `"true"`, `"2027-03-01"`, `"3"`. */
 export type FormValues = Readonly<Partial<Record<FactName, string>>>;
@@ -154,10 +156,20 @@ export function reasonText(
   });
 }
 
-/** What to do next: one step per reason (in reason order, without repeats), or the self-service step. */
-export function nextSteps(action: Action, verdict: Verdict, strings: VerdictStrings): string[] {
-  if (verdict.reasons.length === 0) return [strings.selfServiceNextStep[action]];
-  return [...new Set(verdict.reasons.map((reason) => strings.nextSteps[reason]))];
+/**
+ * What to do next, in words: the procedure's next step per reason (in reason order, without
+ * repeats), or its self-service steps for these answers; `texts` holds them by `nextStepKey`.
+ */
+export function nextSteps(
+  action: Action,
+  verdict: Verdict,
+  answers: PartialSubscriptionFacts,
+  texts: Readonly<Record<string, NextStepText>>,
+): NextStepText[] {
+  return nextStepsOf(action, verdict, answers).flatMap((step) => {
+    const text = texts[nextStepKey(step)];
+    return text ? [text] : [];
+  });
 }
 
 /** The headline of a verdict for this action, from the dictionary section its procedure names. */

@@ -48,13 +48,13 @@ export function checkerStringsFor(action: Action, strings: CheckerStrings): Chec
   };
 }
 
-/** The reasons `action` can give and what to do instead: the simulator's verdict words. */
+/** The reasons `action` can give: the simulator's verdict words. */
 export function reasonStringsFor(
   action: Action,
-  strings: Pick<VerdictStrings, 'reasons' | 'nextSteps'>,
-): Pick<VerdictStrings, 'reasons' | 'nextSteps'> {
+  strings: Pick<VerdictStrings, 'reasons'>,
+): Pick<VerdictStrings, 'reasons'> {
   const reasons: ReadonlySet<ReasonCode> = reachableReasons(action);
-  return { reasons: keepOnly(strings.reasons, reasons), nextSteps: keepOnly(strings.nextSteps, reasons) };
+  return { reasons: keepOnly(strings.reasons, reasons) };
 }
 
 /** The verdict sentences that `action` can show: its own headlines and next step, its reasons. */
@@ -72,6 +72,5 @@ export function verdictStringsFor(action: Action, strings: VerdictStrings): Verd
     ...strings,
     ...reasonStringsFor(action, strings),
     ...emptied,
-    selfServiceNextStep: keepOnly(strings.selfServiceNextStep, new Set([action])),
   };
 }

@@ -4,6 +4,7 @@ import { ruleForReason } from '../../rules/procedures/index.ts';
 import { ruleAnchor } from '../../rules/rules.ts';
 import { sampleExpirationDate } from '../../rules/samples/subscriptions.ts';
 import type { ReasonCode, SampleSubscription, Verdict } from '../../rules/index.ts';
+import type { NextStepText } from '../checker/next-step-text.ts';
 import type { SimulatorText } from './text.ts';
 
 /** A calendar date `YYYY-MM-DD` in the reader's language, read as a date (no time zone shift). */
@@ -22,7 +23,7 @@ export function formatNumber(value: number, text: SimulatorText): string {
 export interface ReasonLine {
   readonly code: ReasonCode;
   readonly reason: string;
-  readonly nextStep: string;
+  readonly nextStep: NextStepText | undefined;
   readonly ruleHref: string;
 }
 

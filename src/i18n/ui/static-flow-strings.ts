@@ -28,6 +28,4 @@ export interface StaticFlowStrings {
   readonly startAgain: string;
   /** The reason given for a yes to the date question, `{window}`. */
   readonly windowReason: string;
-  /** What to do about it (partner changes only). */
-  readonly windowNextStep: string;
 }

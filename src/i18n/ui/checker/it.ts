@@ -41,8 +41,8 @@ export const it = {
   whyHeading: 'Motivo',
   nextStepsHeading: 'Cosa è possibile fare',
   dateReasons: {
-    expiresToday: 'Il contratto scade oggi, entro {window} dalla scadenza.',
-    expiresTomorrow: 'Il contratto scade domani, entro {window} dalla scadenza.',
+    expiresToday: 'Il contratto scade oggi, quindi entro i prossimi {window}.',
+    expiresTomorrow: 'Il contratto scade domani, quindi entro i prossimi {window}.',
     expiredYesterday: 'Il contratto è scaduto ieri.',
   },
   regionLabel: 'Verifica dell’idoneità',

@@ -12,5 +12,4 @@ export const de = {
   changeAnswers: 'Antworten ändern',
   startAgain: 'Neu beginnen',
   windowReason: 'Ihr Vertrag ist abgelaufen oder läuft innerhalb der nächsten {window} ab.',
-  windowNextStep: 'Wählen Sie Ihren neuen Partner bei der Verlängerung Ihres Vertrags.',
 } as const satisfies StaticFlowStrings;

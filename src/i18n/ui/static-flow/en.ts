@@ -12,5 +12,4 @@ export const en = {
   changeAnswers: 'Change your answers',
   startAgain: 'Start again',
   windowReason: 'Your contract has expired or expires within {window}.',
-  windowNextStep: 'Choose your new partner when you renew your contract.',
 } as const satisfies StaticFlowStrings;

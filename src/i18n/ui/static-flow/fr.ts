@@ -12,5 +12,4 @@ export const fr = {
   changeAnswers: 'Modifier vos réponses',
   startAgain: 'Recommencer',
   windowReason: 'Votre contrat a expiré ou expire dans les {window}.',
-  windowNextStep: 'Choisissez votre nouveau partenaire lors du renouvellement de votre contrat.',
 } as const satisfies StaticFlowStrings;

@@ -3,7 +3,7 @@ import type { StaticFlowStrings } from '../static-flow-strings.ts';
 export const it = {
   startLink: 'Verifica passo passo, una domanda per pagina',
   back: 'Indietro',
-  expiresWithinWindow: 'Il contratto è scaduto o scade entro {window}?',
+  expiresWithinWindow: 'Il contratto è scaduto o scade entro i prossimi {window}?',
   partnerCountOptions: { one: 'Uno', several: 'Più di uno' },
   checkAnswersTitle: 'Controllare le risposte',
   change: 'Modifica',
@@ -11,6 +11,5 @@ export const it = {
   seeResult: 'Visualizza il risultato',
   changeAnswers: 'Modifica le risposte',
   startAgain: 'Ricomincia',
-  windowReason: 'Il contratto è scaduto o scade entro {window}.',
-  windowNextStep: 'Scegliere il nuovo partner al momento del rinnovo del contratto.',
+  windowReason: 'Il contratto è scaduto o scade entro i prossimi {window}.',
 } as const satisfies StaticFlowStrings;

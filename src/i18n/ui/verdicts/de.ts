@@ -24,24 +24,11 @@ export const de = {
     'not-auto-renew': 'Arbeitsplätze können nur bei automatisch verlängerten Abonnements geändert werden.',
     'not-bought-online': 'Arbeitsplätze können nur bei online bei Autodesk gekauften Abonnements geändert werden.',
   },
-  nextSteps: {
-    'subscription-id':
-      'Ändern Sie Ihren Partner bei der nächsten Finanztransaktion, etwa einer Verlängerung oder einem Kauf.',
-    'auto-renew':
-      'Wenden Sie sich an den Support oder Ihren Partner, um den Partner eines automatisch verlängerten Vertrags zu ändern.',
-    'token-flex': 'Wenden Sie sich wegen Ihres Enterprise Business Agreements an den Support.',
-    expired: 'Verlängern Sie Ihren Vertrag und wählen Sie Ihren Partner bei der Verlängerung.',
-    'expires-soon': 'Wählen Sie Ihren neuen Partner bei der Verlängerung des Vertrags.',
-    'change-only-one-partner':
-      'Wenden Sie sich an den Support: Eine Aktualisierung in Ihrem Konto ersetzt sämtliche Partnerinformationen.',
-    'not-contract-manager': 'Bitten Sie Ihren Vertragsmanager, die Änderung vorzunehmen.',
-    'not-auto-renew':
-      'Aktivieren Sie die automatische Verlängerung oder wenden Sie sich an Ihren Partner oder den Support.',
-    'not-bought-online': 'Wenden Sie sich an den Partner, bei dem Sie das Abonnement gekauft haben.',
-  },
-  selfServiceNextStep: {
-    partner: 'Folgen Sie den Schritten unter „So ändern Sie Ihren Partner“.',
-    seats: 'Folgen Sie den Schritten zum Hinzufügen oder Reduzieren von Arbeitsplätzen.',
+  nextStep: {
+    followSteps: 'Folgen Sie den Schritten in diesem Artikel.',
+    procedure: 'Folgen Sie den Schritten im Artikel',
+    support: 'Kein Artikel dieser Website beschreibt, wie Sie dies selbst tun können.',
+    contactSupport: 'Support kontaktieren',
   },
   ruleLink: 'Regel lesen',
 } as const satisfies VerdictStrings;

@@ -24,20 +24,11 @@ export const en = {
     'not-auto-renew': 'Seats can be changed only on subscriptions set to auto-renew.',
     'not-bought-online': 'Seats can be changed only on subscriptions bought online from Autodesk.',
   },
-  nextSteps: {
-    'subscription-id': 'Change your partner at your next financial transaction, such as a renewal or a purchase.',
-    'auto-renew': 'Contact support or your partner about changing the partner of an auto-renewing contract.',
-    'token-flex': 'Contact support about your enterprise business agreement.',
-    expired: 'Renew your contract, then choose your partner with the renewal.',
-    'expires-soon': 'Choose your new partner when you renew the contract.',
-    'change-only-one-partner': 'Contact support: updating in your account replaces all partner information.',
-    'not-contract-manager': 'Ask your contract manager to make the change.',
-    'not-auto-renew': 'Turn on auto-renew, or contact your partner or support.',
-    'not-bought-online': 'Contact the partner you bought the subscription from.',
-  },
-  selfServiceNextStep: {
-    partner: 'Follow the steps under “To change your partner”.',
-    seats: 'Follow the steps to add or reduce seats.',
+  nextStep: {
+    followSteps: 'Follow the steps in this article.',
+    procedure: 'Follow the steps of the article',
+    support: 'No article on this site describes a way to do this yourself.',
+    contactSupport: 'Contact support',
   },
   ruleLink: 'Read the rule',
 } as const satisfies VerdictStrings;

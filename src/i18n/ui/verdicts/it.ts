@@ -18,28 +18,18 @@ export const it = {
     'auto-renew': 'Per il contratto è impostato il rinnovo automatico.',
     'token-flex': 'Si dispone di un accordo commerciale aziendale che prevede l’utilizzo di Token Flex.',
     expired: 'Il contratto è scaduto da {days} giorni.',
-    'expires-soon': 'Il contratto scade tra {days} giorni, entro {window} dalla scadenza.',
+    'expires-soon': 'Il contratto scade tra {days} giorni, quindi entro i prossimi {window}.',
     'change-only-one-partner': 'Sono presenti più partner e si desidera modificarne solo uno.',
     'not-contract-manager': 'Solo il gestore del contratto può aggiungere o ridurre postazioni.',
     'not-auto-renew': 'Le postazioni possono essere modificate solo per gli abbonamenti con rinnovo automatico.',
     'not-bought-online':
       'Le postazioni possono essere modificate solo per gli abbonamenti acquistati online da Autodesk.',
   },
-  nextSteps: {
-    'subscription-id': 'Cambiare partner alla prossima transazione finanziaria, ad esempio un rinnovo o un acquisto.',
-    'auto-renew': 'Contattare il supporto o il partner per cambiare il partner di un contratto con rinnovo automatico.',
-    'token-flex': 'Contattare il supporto per l’accordo commerciale aziendale.',
-    expired: 'Rinnovare il contratto e scegliere il partner al momento del rinnovo.',
-    'expires-soon': 'Scegliere il nuovo partner al momento del rinnovo del contratto.',
-    'change-only-one-partner':
-      'Contattare il supporto: l’aggiornamento nell’account sostituisce le informazioni relative a tutti i partner.',
-    'not-contract-manager': 'Chiedere al gestore del contratto di effettuare la modifica.',
-    'not-auto-renew': 'Attivare il rinnovo automatico oppure contattare il partner o il supporto.',
-    'not-bought-online': 'Contattare il partner da cui è stato acquistato l’abbonamento.',
-  },
-  selfServiceNextStep: {
-    partner: 'Seguire la procedura descritta in “Come modificare il partner”.',
-    seats: 'Seguire la procedura per aggiungere o ridurre postazioni.',
+  nextStep: {
+    followSteps: 'Seguire la procedura descritta in questo articolo.',
+    procedure: 'Seguire la procedura descritta nell’articolo',
+    support: 'Nessun articolo di questo sito descrive un modo per farlo in autonomia.',
+    contactSupport: 'Contattare il supporto',
   },
   ruleLink: 'Leggi la regola',
 } as const satisfies VerdictStrings;
