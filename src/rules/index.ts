@@ -13,6 +13,8 @@ export {
   calendarDate,
   identifier,
   identifierValues,
+  termValues,
+  term as termFact,
   factNames,
 } from './facts.ts';
 export type { SubscriptionFacts, PartialSubscriptionFacts, FactName } from './facts.ts';
@@ -20,6 +22,7 @@ export { reasonCode, reasonCodes, outcome } from './reasons.ts';
 export type { ReasonCode, Outcome, Verdict } from './reasons.ts';
 export { checkPartnerUpdate, evaluatePartnerUpdate } from './partner.ts';
 export { checkSeatChange, evaluateSeatChange } from './seats.ts';
+export { checkAutoRenewChange, evaluateAutoRenewChange } from './automatic-renewal.ts';
 export { evaluate, nextQuestion, questionsToAsk } from './questions.ts';
 export type { Action } from './questions.ts';
 export type { Evaluation } from './evaluation.ts';
@@ -56,8 +59,8 @@ export {
   fromEpochDay,
 } from './dates.ts';
 export type { CalendarDate } from './dates.ts';
-export { partnerCases, seatCases, eligibleContract, seatCaseFacts } from './cases/index.ts';
-export type { PartnerCase, SeatCase } from './cases/index.ts';
+export { partnerCases, seatCases, renewalCases, eligibleContract, seatCaseFacts } from './cases/index.ts';
+export type { PartnerCase, SeatCase, RenewalCase } from './cases/index.ts';
 export * as partnerFlow from './flows/partner.machine.ts';
 export type { PartnerState, PartnerEvent, PartnerScreen, CsnError } from './flows/partner.machine.ts';
 export * as seatFlow from './flows/seats.machine.ts';

@@ -6,15 +6,15 @@
 /** Where a value comes from: the source article and the sentence in it. */
 export interface ParameterReference {
   /** The seed article, as named in `shared/seeds/README.md`. */
-  readonly article: 'update-authorized-partner-information' | 'add-or-reduce-seats';
+  readonly article: 'update-authorized-partner-information' | 'add-or-reduce-seats' | 'automatic-renewal';
   /** The sentence of the English source that states the value, verbatim. */
   readonly quote: string;
 }
 
-/** A rule value with its unit and source. `unit` is an `Intl.NumberFormat` unit, or `seat`. */
+/** A rule value with its unit and source. `unit` is an `Intl.NumberFormat` unit, or `seat` or `subscription`. */
 export interface Parameter {
   readonly value: number;
-  readonly unit: 'day' | 'hour' | 'seat';
+  readonly unit: 'day' | 'hour' | 'seat' | 'subscription';
   readonly description: string;
   readonly reference: ParameterReference;
 }
@@ -47,6 +47,33 @@ export const parameters = {
       article: 'add-or-reduce-seats',
       quote: 'Ajustez le nombre de postes et cliquez sur Enregistrer les modifications.',
     },
+  },
+  'auto-renew-grace-monthly': {
+    value: 30,
+    unit: 'day',
+    description:
+      'How long after its expiration date a monthly subscription’s auto-renew setting can still be changed (the last day counts).',
+    reference: {
+      article: 'automatic-renewal',
+      quote:
+        'auto-renew settings can be changed, one subscription at a time or in bulk, at any time before the renewal date, and up to 30 days after the expiration date for monthly subscriptions',
+    },
+  },
+  'auto-renew-grace-annual': {
+    value: 45,
+    unit: 'day',
+    description:
+      'How long after its expiration date an annual or multi-year subscription’s auto-renew setting can still be changed (the last day counts).',
+    reference: {
+      article: 'automatic-renewal',
+      quote: 'or 45 days after it for annual and multi-year subscriptions',
+    },
+  },
+  'bulk-auto-renew-limit': {
+    value: 100,
+    unit: 'subscription',
+    description: 'The most subscriptions one bulk change of the auto-renew setting takes.',
+    reference: { article: 'automatic-renewal', quote: 'Bulk changes: up to 100 subscriptions at once.' },
   },
 } as const satisfies Record<string, Parameter>;
 

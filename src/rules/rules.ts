@@ -40,6 +40,19 @@ export const rules = {
   'seats-bought-online-only': { article: 'add-or-reduce-seats', reasons: ['not-bought-online'] },
   'seats-payment-method': { article: 'add-or-reduce-seats', reasons: [] },
   'seat-reduction-at-renewal': { article: 'add-or-reduce-seats', reasons: [], parameter: 'minimum-seats' },
+  'auto-renew-default': { article: 'automatic-renewal', reasons: [] },
+  'auto-renew-change-window-monthly': {
+    article: 'automatic-renewal',
+    reasons: ['monthly-grace-period-over'],
+    parameter: 'auto-renew-grace-monthly',
+  },
+  'auto-renew-change-window-annual': {
+    article: 'automatic-renewal',
+    reasons: ['annual-grace-period-over'],
+    parameter: 'auto-renew-grace-annual',
+  },
+  'auto-renew-bulk-limit': { article: 'automatic-renewal', reasons: [], parameter: 'bulk-auto-renew-limit' },
+  'auto-renew-payment-method': { article: 'automatic-renewal', reasons: [] },
 } as const satisfies Record<string, { article: string; reasons: readonly ReasonCode[]; parameter?: ParameterId }>;
 
 /** Slug of an article: one that a rule belongs to (the same in every locale). */

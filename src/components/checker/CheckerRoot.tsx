@@ -6,6 +6,7 @@ import type { CheckerStrings } from '../../i18n/ui/checker-strings.ts';
 import type { VerdictStrings } from '../../i18n/ui/verdict-strings.ts';
 import { fillTemplate } from '../../i18n/ui/template.ts';
 import {
+  choiceLabel,
   choiceValues,
   currentAnswers,
   errorMessage,
@@ -88,15 +89,7 @@ export default function CheckerRoot(props: CheckerRootProps) {
   });
 
   const options = (fact: FactName): ChoiceOption[] =>
-    choiceValues(fact).map((value) => ({
-      value,
-      label:
-        fact === 'identifier'
-          ? props.strings.identifierOptions[value as keyof CheckerStrings['identifierOptions']]
-          : value === 'true'
-            ? props.strings.yes
-            : props.strings.no,
-    }));
+    choiceValues(fact).map((value) => ({ value, label: choiceLabel(fact, value, props.strings) }));
 
   const answer = (fact: FactName, text: string) => {
     const next = { ...values(), [fact]: text };

@@ -51,7 +51,12 @@ describe('the checker form under hostile input', () => {
           const checker = checkerStringsFor(action, checkerStrings[locale]);
           const verdicts = verdictStringsFor(action, verdictStrings[locale]);
           const ownSentences = new Set(
-            [...Object.values(checker.missing), checker.invalidDate, checker.invalidPartnerCount].filter(Boolean),
+            [
+              ...Object.values(checker.missing),
+              checker.invalidDate,
+              checker.invalidPartnerCount,
+              checker.invalidSubscriptionCount,
+            ].filter(Boolean),
           );
 
           const shown = questionsFor(action, values, today);

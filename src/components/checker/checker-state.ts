@@ -7,7 +7,7 @@
  * module, so the island cannot disagree with the articles.
  */
 import { daysUntil } from '../../rules/dates.ts';
-import { identifierValues, factNames } from '../../rules/facts.ts';
+import { identifierValues, factNames, termValues } from '../../rules/facts.ts';
 import { formatFactValue, parseFactValue } from '../../rules/query.ts';
 import { procedureById } from '../../rules/procedures/index.ts';
 import { nextStepKey, nextStepsOf } from '../../rules/procedures/next-steps.ts';
@@ -41,11 +41,28 @@ export const factInputs: Readonly<Record<FactName, FactInput>> = {
   changeOnlyOnePartner: 'choice',
   contractManager: 'choice',
   boughtOnline: 'choice',
+  term: 'choice',
+  subscriptionCount: 'count',
+};
+
+/** The values of the facts that are choices other than yes or no, in display order (the facts schema's). */
+const choiceFacts: Readonly<Partial<Record<FactName, readonly string[]>>> = {
+  identifier: identifierValues,
+  term: termValues,
 };
 
 /** The values a choice question offers, in display order (the rules module's identifiers). */
 export function choiceValues(fact: FactName): readonly string[] {
-  return fact === 'identifier' ? identifierValues : ['true', 'false'];
+  return choiceFacts[fact] ?? ['true', 'false'];
+}
+
+/** The label of a choice's value in the checker's words: yes, no, or the fact's own options. */
+export function choiceLabel(fact: FactName, value: string, strings: CheckerStrings): string {
+  const labels: Readonly<Partial<Record<FactName, Readonly<Record<string, string>>>>> = {
+    identifier: strings.identifierOptions,
+    term: strings.termOptions,
+  };
+  return labels[fact]?.[value] ?? (value === 'true' ? strings.yes : strings.no);
 }
 
 /** Every value the user gave that is a valid value of its fact, whether or not it is still asked. */
@@ -96,7 +113,7 @@ export function formValuesFrom(facts: PartialSubscriptionFacts): FormValues {
 }
 
 /** Why a shown question cannot be read. */
-export type FieldErrorCode = 'missing' | 'invalid-date' | 'invalid-partner-count';
+export type FieldErrorCode = 'missing' | 'invalid-date' | 'invalid-partner-count' | 'invalid-subscription-count';
 
 /** One validation error, tied to the question it concerns. */
 export interface FieldError {
@@ -108,6 +125,7 @@ export interface FieldError {
 const invalidCodes: Readonly<Partial<Record<FactName, FieldErrorCode>>> = {
   expirationDate: 'invalid-date',
   partnerCount: 'invalid-partner-count',
+  subscriptionCount: 'invalid-subscription-count',
 };
 
 /**
@@ -131,6 +149,8 @@ export function errorMessage(error: FieldError, strings: CheckerStrings): string
       return strings.invalidDate;
     case 'invalid-partner-count':
       return strings.invalidPartnerCount;
+    case 'invalid-subscription-count':
+      return strings.invalidSubscriptionCount;
     default:
       return strings.missing[error.fact];
   }

@@ -44,6 +44,8 @@ export function checkerStringsFor(action: Action, strings: CheckerStrings): Chec
     identifierOptions: asks('identifier') ? strings.identifierOptions : keepOnly(strings.identifierOptions, new Set()),
     invalidDate: blankUnless('expirationDate', strings.invalidDate),
     invalidPartnerCount: blankUnless('partnerCount', strings.invalidPartnerCount),
+    termOptions: asks('term') ? strings.termOptions : keepOnly(strings.termOptions, new Set()),
+    invalidSubscriptionCount: blankUnless('subscriptionCount', strings.invalidSubscriptionCount),
     dateReasons: asks('expirationDate') ? strings.dateReasons : keepOnly(strings.dateReasons, new Set()),
   };
 }
@@ -60,14 +62,13 @@ export function reasonStringsFor(
 /** The verdict sentences that `action` can show: its own headlines and next step, its reasons. */
 export function verdictStringsFor(action: Action, strings: VerdictStrings): VerdictStrings {
   const { headlines, outcomes } = procedureById(action);
+  // Every procedure's headlines keep their shape; only this procedure's outcomes keep their words.
   const emptied = Object.fromEntries(
-    procedures.map(({ headlines: section }) => [
-      section,
-      section === headlines
-        ? keepOnly(strings[section], new Set<Outcome>(outcomes))
-        : keepOnly(strings[section], new Set<Outcome>()),
-    ]),
-  ) as Pick<VerdictStrings, HeadlineSection>;
+    procedures.map(({ headlines: section }) => {
+      const record = strings[section] as Readonly<Record<Outcome, string>>;
+      return [section, keepOnly(record, new Set<Outcome>(section === headlines ? outcomes : []))];
+    }),
+  ) as unknown as Pick<VerdictStrings, HeadlineSection>;
   return {
     ...strings,
     ...reasonStringsFor(action, strings),

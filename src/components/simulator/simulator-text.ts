@@ -2,7 +2,16 @@ import { formatParameter } from '../../i18n/format.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { simulatorStrings } from '../../i18n/ui/simulator/index.ts';
 import { verdictStrings } from '../../i18n/ui/verdicts/index.ts';
-import { parameters, procedures, reachableReasons, reasonDefinition, terms, type TermId } from '../../rules/index.ts';
+import {
+  parameters,
+  procedures,
+  reachableReasons,
+  reasonDefinition,
+  terms,
+  type Procedure,
+  type ProcedureId,
+  type TermId,
+} from '../../rules/index.ts';
 import { nextStepText } from '../checker/next-step-text.ts';
 import { reasonStringsFor } from '../checker/strings-for-action.ts';
 import type { SimulatorFlow, SimulatorText } from './text.ts';
@@ -19,7 +28,9 @@ export function simulatorTextFor<Flow extends SimulatorFlow>(
 ): SimulatorText<Flow> {
   const { partner, seats, ...sharedStrings } = simulatorStrings[locale];
   const flowStrings = { partner, seats }[flow];
-  const flowProcedure = procedures.find((procedure) => procedure.simulator?.flow === flow)!;
+  const flowProcedure = (procedures as readonly Procedure<ProcedureId>[]).find(
+    (procedure) => procedure.simulator?.flow === flow,
+  )!;
   // Only the reasons this flow's decision can give: the words travel as props, in the HTML.
   const { ruleLink } = verdictStrings[locale];
   const { reasons } = reasonStringsFor(flowProcedure.id, verdictStrings[locale]);

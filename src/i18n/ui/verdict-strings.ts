@@ -13,6 +13,8 @@ export interface VerdictStrings {
   readonly partnerOutcomes: Readonly<Record<Outcome, string>>;
   /** Headline per outcome, for adding or reducing seats. */
   readonly seatOutcomes: Readonly<Record<Outcome, string>>;
+  /** Headline per outcome, for changing the auto-renew setting (it has only these two outcomes). */
+  readonly renewalOutcomes: Readonly<Record<'self-service' | 'unavailable', string>>;
   /** Why, in plain words. */
   readonly reasons: Readonly<Record<ReasonCode, string>>;
   /**

@@ -23,6 +23,8 @@ export const eligibleContract: Omit<SubscriptionFacts, 'expirationDate'> = {
   changeOnlyOnePartner: false,
   contractManager: true,
   boughtOnline: true,
+  term: 'annual',
+  subscriptionCount: 1,
 };
 
 export const partnerCases: readonly PartnerCase[] = [

@@ -1,5 +1,6 @@
 import type { ReasonCode } from '../reasons.ts';
 import type { RuleId } from '../rules.ts';
+import { automaticRenewalProcedure } from './automatic-renewal.ts';
 import { partnerProcedure } from './partner.ts';
 import type { Procedure, ReasonDefinition } from './procedure.ts';
 import { seatsProcedure } from './seats.ts';
@@ -8,7 +9,11 @@ import { seatsProcedure } from './seats.ts';
  * Every procedure of the help centre, in the order the site lists them: the one list that names
  * them. A new procedure is a module beside this one, its articles and its strings, registered here.
  */
-export const procedures = [partnerProcedure, seatsProcedure] as const satisfies readonly Procedure[];
+export const procedures = [
+  partnerProcedure,
+  seatsProcedure,
+  automaticRenewalProcedure,
+] as const satisfies readonly Procedure[];
 
 /** A registered procedure. */
 export type RegisteredProcedure = (typeof procedures)[number];

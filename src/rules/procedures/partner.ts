@@ -21,7 +21,7 @@ export const partnerProcedure = {
     // Turning auto-renew off is the automatic-renewal article's procedure, and removes this reason.
     'auto-renew': {
       rule: 'auto-renew-blocks-partner-update',
-      nextStep: { kind: 'support' },
+      nextStep: { kind: 'procedure', procedure: 'automatic-renewal' },
     },
     'token-flex': { rule: 'token-flex-blocks-partner-update', nextStep: { kind: 'support' } },
     expired: { rule: 'expiration-window', nextStep: { kind: 'support' } },

@@ -64,7 +64,7 @@ export interface StaticQuestionDefinition {
 }
 
 /** The keys of the verdict dictionaries (`src/i18n/ui/verdicts/`) that hold a procedure's headlines. */
-export type HeadlineSection = 'partnerOutcomes' | 'seatOutcomes';
+export type HeadlineSection = 'partnerOutcomes' | 'seatOutcomes' | 'renewalOutcomes';
 
 /** A list of numbered steps in the article, and how many steps it has: the simulator's anchors. */
 export type SimulatorStepList = readonly [list: string, count: number];

@@ -18,7 +18,7 @@ export const seatsProcedure = {
     // Turning auto-renew on is the automatic-renewal article's procedure, and removes this reason.
     'not-auto-renew': {
       rule: 'seats-contract-manager-only',
-      nextStep: { kind: 'support' },
+      nextStep: { kind: 'procedure', procedure: 'automatic-renewal' },
     },
     'not-bought-online': { rule: 'seats-bought-online-only', nextStep: { kind: 'support' } },
   },

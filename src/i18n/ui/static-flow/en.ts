@@ -5,6 +5,8 @@ export const en = {
   back: 'Back',
   expiresWithinWindow: 'Has your contract expired, or does it expire within {window}?',
   partnerCountOptions: { one: 'One', several: 'More than one' },
+  gracePeriodOver: 'Did your subscription expire more than {window} ago?',
+  subscriptionCountOptions: { 'up-to-limit': 'Up to {limit}', 'over-limit': 'More than {limit}' },
   checkAnswersTitle: 'Check your answers',
   change: 'Change',
   changeHidden: 'your answer to: {question}',

@@ -5,6 +5,8 @@ export const it = {
   back: 'Indietro',
   expiresWithinWindow: 'Il contratto è scaduto o scade entro i prossimi {window}?',
   partnerCountOptions: { one: 'Uno', several: 'Più di uno' },
+  gracePeriodOver: 'L’abbonamento è scaduto da più di {window}?',
+  subscriptionCountOptions: { 'up-to-limit': 'Fino a {limit}', 'over-limit': 'Più di {limit}' },
   checkAnswersTitle: 'Controllare le risposte',
   change: 'Modifica',
   changeHidden: 'la risposta a: {question}',

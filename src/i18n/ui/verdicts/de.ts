@@ -13,6 +13,10 @@ export const de = {
     'contact-support': 'Wenden Sie sich an den Support, um Arbeitsplätze zu ändern',
     unavailable: 'Sie können nicht selbst Arbeitsplätze hinzufügen oder reduzieren',
   },
+  renewalOutcomes: {
+    'self-service': 'Sie können die automatische Verlängerung selbst ein- oder ausschalten',
+    unavailable: 'Sie können die Einstellung für die automatische Verlängerung nicht mehr selbst ändern',
+  },
   reasons: {
     'subscription-id': 'Ihr Abonnement hat eine Abonnement-ID, die im Rahmen des neuen Kaufprozesses erstellt wurde.',
     'auto-renew': 'Ihr Vertrag wird automatisch verlängert.',
@@ -23,6 +27,10 @@ export const de = {
     'not-contract-manager': 'Nur der Vertragsmanager kann Arbeitsplätze hinzufügen oder reduzieren.',
     'not-auto-renew': 'Arbeitsplätze können nur bei automatisch verlängerten Abonnements geändert werden.',
     'not-bought-online': 'Arbeitsplätze können nur bei online bei Autodesk gekauften Abonnements geändert werden.',
+    'monthly-grace-period-over':
+      'Ihr Monatsabonnement ist abgelaufen, und die Frist nach dem Ablauf, in der sich seine automatische Verlängerung noch ändern lässt, ist vorbei.',
+    'annual-grace-period-over':
+      'Ihr Jahres- oder Mehrjahresabonnement ist abgelaufen, und die Frist nach dem Ablauf, in der sich seine automatische Verlängerung noch ändern lässt, ist vorbei.',
   },
   nextStep: {
     followSteps: 'Folgen Sie den Schritten in diesem Artikel.',

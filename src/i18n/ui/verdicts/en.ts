@@ -13,6 +13,10 @@ export const en = {
     'contact-support': 'Contact support to change seats',
     unavailable: 'You cannot add or reduce seats yourself',
   },
+  renewalOutcomes: {
+    'self-service': 'You can turn auto-renew on or off yourself',
+    unavailable: 'You can no longer change the auto-renew setting yourself',
+  },
   reasons: {
     'subscription-id': 'Your subscription has a subscription ID, created by the new purchasing model.',
     'auto-renew': 'Your contract auto-renews.',
@@ -23,6 +27,10 @@ export const en = {
     'not-contract-manager': 'Only the contract manager can add or reduce seats.',
     'not-auto-renew': 'Seats can be changed only on subscriptions set to auto-renew.',
     'not-bought-online': 'Seats can be changed only on subscriptions bought online from Autodesk.',
+    'monthly-grace-period-over':
+      'Your monthly subscription expired, and the time after expiration in which its auto-renew setting can still be changed is over.',
+    'annual-grace-period-over':
+      'Your annual or multi-year subscription expired, and the time after expiration in which its auto-renew setting can still be changed is over.',
   },
   nextStep: {
     followSteps: 'Follow the steps in this article.',

@@ -13,6 +13,10 @@ export const fr = {
     'contact-support': 'Contactez l’assistance pour modifier les postes',
     unavailable: 'Vous ne pouvez pas ajouter ou réduire des postes vous-même',
   },
+  renewalOutcomes: {
+    'self-service': 'Vous pouvez activer ou désactiver vous-même le renouvellement automatique',
+    unavailable: 'Vous ne pouvez plus modifier vous-même le paramètre de renouvellement automatique',
+  },
   reasons: {
     'subscription-id':
       'Votre abonnement est associé à un ID d’abonnement créé dans le cadre du nouveau modèle d’achat.',
@@ -26,6 +30,10 @@ export const fr = {
       'Les postes ne peuvent être modifiés que pour les abonnements configurés pour être renouvelés automatiquement.',
     'not-bought-online':
       'Les postes ne peuvent être modifiés que pour les abonnements achetés en ligne auprès d’Autodesk.',
+    'monthly-grace-period-over':
+      'Votre abonnement mensuel a expiré, et le délai après l’expiration pendant lequel son renouvellement automatique peut encore être modifié est écoulé.',
+    'annual-grace-period-over':
+      'Votre abonnement annuel ou pluriannuel a expiré, et le délai après l’expiration pendant lequel son renouvellement automatique peut encore être modifié est écoulé.',
   },
   nextStep: {
     followSteps: 'Suivez les étapes décrites dans cet article.',

@@ -13,6 +13,10 @@ export const it = {
     'contact-support': 'Per modificare le postazioni, contattare il supporto',
     unavailable: 'Non è possibile aggiungere o ridurre postazioni in autonomia',
   },
+  renewalOutcomes: {
+    'self-service': 'È possibile attivare o disattivare il rinnovo automatico in autonomia',
+    unavailable: 'Non è più possibile modificare in autonomia l’impostazione del rinnovo automatico',
+  },
   reasons: {
     'subscription-id': "L'abbonamento dispone di un ID abbonamento creato dal nuovo modello di acquisto.",
     'auto-renew': 'Per il contratto è impostato il rinnovo automatico.',
@@ -24,6 +28,10 @@ export const it = {
     'not-auto-renew': 'Le postazioni possono essere modificate solo per gli abbonamenti con rinnovo automatico.',
     'not-bought-online':
       'Le postazioni possono essere modificate solo per gli abbonamenti acquistati online da Autodesk.',
+    'monthly-grace-period-over':
+      'L’abbonamento mensile è scaduto ed è terminato il periodo dopo la scadenza in cui è ancora possibile modificarne il rinnovo automatico.',
+    'annual-grace-period-over':
+      'L’abbonamento annuale o pluriennale è scaduto ed è terminato il periodo dopo la scadenza in cui è ancora possibile modificarne il rinnovo automatico.',
   },
   nextStep: {
     followSteps: 'Seguire la procedura descritta in questo articolo.',
