@@ -34,7 +34,10 @@ export const automaticRenewalProcedure = {
       question: 'gracePeriodOver',
       slug: 'grace-period-over',
       options: [
-        { slug: 'yes', facts: { expirationDate: addDays(staticToday, -parameterValue('auto-renew-grace-annual') - 1) } },
+        {
+          slug: 'yes',
+          facts: { expirationDate: addDays(staticToday, -parameterValue('auto-renew-grace-annual') - 1) },
+        },
         { slug: 'no', facts: { expirationDate: staticToday } },
       ],
       text: 'gracePeriodOver',
