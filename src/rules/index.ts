@@ -28,6 +28,8 @@ export type { Action } from './questions.ts';
 export type { Evaluation } from './evaluation.ts';
 export { parameters, parameterValue } from './parameters.ts';
 export type { Parameter, ParameterId } from './parameters.ts';
+export { parameterReferences } from './parameter-references.ts';
+export type { ParameterReference, ParameterDocumentation } from './parameter-references.ts';
 export { rules, ruleAnchor, articleSlugs } from './rules.ts';
 export {
   procedures,
