@@ -12,7 +12,9 @@ import {
   type Action,
   type StaticAnswer,
   type StaticPageKind,
+  type PartialSubscriptionFacts,
   type StaticQuestion,
+  type StaticQuestionDefinition,
 } from '../../rules/index.ts';
 
 /** The URL of a page of the flow in a locale: `/it/check/partner/auto-renew=no/`. */
@@ -49,14 +51,21 @@ export function staticQuestionText(
   if (definition.text === undefined) return checkerStrings[locale].questions[fact];
   const sentence = byKey(staticFlowStrings[locale])[definition.text];
   if (typeof sentence !== 'string') throw new RangeError(`No static-flow sentence "${definition.text}" in ${locale}.`);
-  const facts = factsOfAnswers(action, answersBefore);
-  const values = Object.fromEntries(
+  return fillTemplate(sentence, ruleValues(locale, definition, factsOfAnswers(action, answersBefore)));
+}
+
+/** The rule values a question's words name (`{window}`, `{limit}`), as prose prints them, for the answers given before it. */
+function ruleValues(
+  locale: Locale,
+  definition: StaticQuestionDefinition,
+  facts: PartialSubscriptionFacts,
+): Record<string, string> {
+  return Object.fromEntries(
     Object.entries(definition.values?.(facts) ?? {}).map(([name, id]) => [
       name,
       formatParameter(parameters[id], locale),
     ]),
   );
-  return fillTemplate(sentence, values);
 }
 
 /** The text of an answer (an option's slug) in a locale: yes, no, or the label its procedure points to. */
@@ -69,5 +78,5 @@ export function staticOptionText(locale: Locale, action: Action, question: Stati
     Readonly<Record<string, string>> | undefined;
   const label = labels?.[option];
   if (label === undefined) throw new RangeError(`No label for the answer "${option}" of ${question} in ${locale}.`);
-  return label;
+  return fillTemplate(label, ruleValues(locale, definition, {}));
 }
