@@ -4,12 +4,10 @@ import { simulatorStrings } from '../../i18n/ui/simulator/index.ts';
 import { verdictStrings } from '../../i18n/ui/verdicts/index.ts';
 import {
   parameters,
-  procedures,
+  procedureWithSimulator,
   reachableReasons,
   reasonDefinition,
   terms,
-  type Procedure,
-  type ProcedureId,
   type TermId,
 } from '../../rules/index.ts';
 import { nextStepText } from '../checker/next-step-text.ts';
@@ -28,9 +26,7 @@ export function simulatorTextFor<Flow extends SimulatorFlow>(
 ): SimulatorText<Flow> {
   const { partner, seats, ...sharedStrings } = simulatorStrings[locale];
   const flowStrings = { partner, seats }[flow];
-  const flowProcedure = (procedures as readonly Procedure<ProcedureId>[]).find(
-    (procedure) => procedure.simulator?.flow === flow,
-  )!;
+  const flowProcedure = procedureWithSimulator(flow)!;
   // Only the reasons this flow's decision can give: the words travel as props, in the HTML.
   const { ruleLink } = verdictStrings[locale];
   const { reasons } = reasonStringsFor(flowProcedure.id, verdictStrings[locale]);

@@ -34,6 +34,11 @@ export function procedureById(id: ProcedureId): Procedure<ProcedureId> {
   return procedures.find((procedure) => procedure.id === id)!;
 }
 
+/** The procedure whose account simulator is `flow` (`partner`, `seats`), if one has it. */
+export function procedureWithSimulator(flow: string): Procedure<ProcedureId> | undefined {
+  return (procedures as readonly Procedure<ProcedureId>[]).find((procedure) => procedure.simulator?.flow === flow);
+}
+
 /** The definition of `reason`: the one procedure that gives it decides its rule and next step. */
 export function reasonDefinition(reason: ReasonCode): ReasonDefinition {
   for (const procedure of procedures) {
