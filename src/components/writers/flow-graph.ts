@@ -93,7 +93,8 @@ export function flowGraph(action: Action, words: FlowWords): FlowGraph {
 const escapeXml = (text: string) => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 
 /** Drawing sizes, in SVG user units. */
-const rowHeight = 64;
+const rowHeight = 72;
+/* Text is 13 units high, so about 7.2 units a character wide: boxes and labels are sized from it. */
 const boxHeight = 40;
 const laneWidth = 18;
 const characterWidth = 7.2;
@@ -116,7 +117,7 @@ export function flowSvg(graph: FlowGraph, title: string, titleId: string, locale
   const outgoing = new Map<string, number>();
   const parts: string[] = [];
   parts.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" class="writers-flow" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${titleId}" lang="${locale}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" class="writers-flow" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${titleId}" lang="${locale}" font-size="13" font-family="sans-serif">`,
     `<title id="${titleId}">${escapeXml(title)}</title>`,
     '<defs><marker id="' +
       `${titleId}-arrow` +
@@ -136,7 +137,7 @@ export function flowSvg(graph: FlowGraph, title: string, titleId: string, locale
     const to = index.get(edge.to)!;
     const nth = outgoing.get(edge.from) ?? 0;
     outgoing.set(edge.from, nth + 1);
-    const startY = centreY(from) - 12 + nth * 12;
+    const startY = centreY(from) - 14 + nth * 14;
     const endY = centreY(to) + 6;
     const laneX = boxWidth + 20 + lane * laneWidth;
     parts.push(
