@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { localeCodes } from '../src/i18n/locales.ts';
-import { staticFlowPaths } from '../src/rules/index.ts';
+import { procedureIds, staticFlowPaths } from '../src/rules/index.ts';
 import { budgets, isArticlePage } from './bench/budgets.ts';
 import { builtPages, distDir, isStaticFlowPage } from './bench/built-pages.ts';
 import { measureFirstSearch } from './bench/first-search.ts';
@@ -24,7 +24,8 @@ const buildSeconds = (performance.now() - started) / 1000;
 const allPages = builtPages();
 const flowPages = allPages.filter(isStaticFlowPage).map((page) => measurePage(distDir, page));
 const pages = allPages.filter((page) => !isStaticFlowPage(page)).map((page) => measurePage(distDir, page));
-const expectedFlowPages = localeCodes.length * (staticFlowPaths('partner').length + staticFlowPaths('seats').length);
+const expectedFlowPages =
+  localeCodes.length * procedureIds.reduce((pages, action) => pages + staticFlowPaths(action).length, 0);
 console.log(`Build: ${buildSeconds.toFixed(1)} s, ${allPages.length} pages`);
 console.log(
   `No-JavaScript checker flow: ${flowPages.length} pages (${expectedFlowPages} generated from the rules), ` +

@@ -1,3 +1,4 @@
+import { checkAdvice } from './advice.ts';
 import { checkArticles } from './articles.ts';
 import { checkHandTyped } from './hand-typed.ts';
 import type { Problem } from './problem.ts';
@@ -10,7 +11,8 @@ import { checkUiStrings } from './ui-strings.ts';
 
 /**
  * Runs every writers' check on the project under `root`, in a stable order: MDX syntax, articles per locale,
- * structure per translation, rule sources, links to rule anchors, hand-typed values and labels, UI strings.
+ * structure per translation, rule sources, links to rule anchors, hand-typed values and labels, UI strings,
+ * advice bound to a source.
  */
 export async function runChecks(root: string): Promise<Problem[]> {
   const project = await loadProject(root);
@@ -22,6 +24,7 @@ export async function runChecks(root: string): Promise<Problem[]> {
     ...checkRuleLinks(project),
     ...checkHandTyped(project),
     ...(await checkUiStrings(project)),
+    ...(await checkAdvice(project)),
   ];
 }
 

@@ -98,10 +98,11 @@ describe('a translation has the structure of its English page', { timeout: fixtu
 
   test('a home page missing a link card is reported', async () => {
     await fixture.edit('src/content/docs/de/index.mdx', (text) => text.replace(/<LinkCard[\s\S]*?\/>\n/, ''));
-    const card = await fixture.line('src/content/docs/de/index.mdx', '<LinkCard');
-    const englishCard = (await fixture.line('src/content/docs/index.mdx', 'href="/add-or-reduce-seats/"')) - 3;
+    // Reported at the last card the page has.
+    const card = (await fixture.line('src/content/docs/de/index.mdx', 'href="/de/automatic-renewal/"')) - 3;
+    const englishCard = (await fixture.line('src/content/docs/index.mdx', 'href="/automatic-renewal/"')) - 3;
     expect(await fixture.check()).toEqual([
-      `src/content/docs/de/index.mdx:${card}: has 1 link cards (<LinkCard>) in "Kontoverwaltung für Administratoren" (English: "Account management for admins") where English has 2. ` +
+      `src/content/docs/de/index.mdx:${card}: has 2 link cards (<LinkCard>) in "Kontoverwaltung für Administratoren" (English: "Account management for admins") where English has 3. ` +
         `Fix: translate the missing <LinkCard> (English: src/content/docs/index.mdx:${englishCard}).`,
     ]);
   });

@@ -31,11 +31,13 @@ function isSharedIslandCode(id: string): boolean {
   const path = normalized(id);
   const solid = /\/node_modules\/solid-js\//.test(path);
   const site = /\/src\/(rules|islands|i18n|components\/simulator)\//.test(path);
+  // By folder and file shape, not by name: a procedure's simulator added through the registry
+  // gets its own file without an edit here.
   const oneFlowOnly = [
-    /\/src\/components\/simulator\/(partner|seats)\//,
+    /\/src\/components\/simulator\/(?!shared\/)[\w-]+\//,
     /SimulatorIsland\.tsx$/,
-    /\/src\/rules\/flows\/(partner|seats)\.machine\.ts$/,
-    /\/src\/rules\/samples\/(partner-samples|seat-samples|partners|payment)\.ts$/,
+    /\/src\/rules\/flows\/[\w-]+\.machine\.ts$/,
+    /\/src\/rules\/samples\/(?!index\.ts$|subscriptions\.ts$)[\w-]+\.ts$/,
   ].some((pattern) => pattern.test(path));
   return solid || (site && !oneFlowOnly);
 }

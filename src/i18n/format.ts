@@ -1,13 +1,21 @@
 import type { Parameter } from '../rules/index.ts';
 import type { Locale } from './locales.ts';
 
-/** How each language names a seat, singular and plural (not an `Intl` unit). */
-const seatWords: Record<Locale, { one: string; other: string }> = {
-  en: { one: 'seat', other: 'seats' },
-  it: { one: 'postazione', other: 'postazioni' },
-  fr: { one: 'poste', other: 'postes' },
-  // Autodesk's German help says "Lizenzplätze", not "Arbeitsplätze".
-  de: { one: 'Lizenzplatz', other: 'Lizenzplätze' },
+/** How each language names a counted thing, singular and plural (units `Intl` does not have). */
+const countWords: Record<'seat' | 'subscription', Record<Locale, { one: string; other: string }>> = {
+  seat: {
+    en: { one: 'seat', other: 'seats' },
+    it: { one: 'postazione', other: 'postazioni' },
+    fr: { one: 'poste', other: 'postes' },
+    // Autodesk's German help says "Lizenzplätze", not "Arbeitsplätze".
+    de: { one: 'Lizenzplatz', other: 'Lizenzplätze' },
+  },
+  subscription: {
+    en: { one: 'subscription', other: 'subscriptions' },
+    it: { one: 'abbonamento', other: 'abbonamenti' },
+    fr: { one: 'abonnement', other: 'abonnements' },
+    de: { one: 'Abonnement', other: 'Abonnements' },
+  },
 };
 
 /**
@@ -20,6 +28,7 @@ const oneUnit: Record<Parameter['unit'], Record<Locale, string>> = {
   hour: { en: 'an hour', it: 'un’ora', fr: 'une heure', de: 'eine Stunde' },
   day: { en: 'one day', it: 'un giorno', fr: 'un jour', de: 'ein Tag' },
   seat: { en: 'one seat', it: 'una postazione', fr: 'un poste', de: 'ein Lizenzplatz' },
+  subscription: { en: 'one subscription', it: 'un abbonamento', fr: 'un abonnement', de: 'ein Abonnement' },
 };
 
 /**
@@ -29,9 +38,9 @@ const oneUnit: Record<Parameter['unit'], Record<Locale, string>> = {
 export function formatParameter(parameter: Parameter, locale: Locale, format: 'unit' | 'number' = 'unit'): string {
   if (format === 'number') return new Intl.NumberFormat(locale).format(parameter.value);
   if (parameter.value === 1) return oneUnit[parameter.unit][locale];
-  if (parameter.unit === 'seat') {
+  if (parameter.unit === 'seat' || parameter.unit === 'subscription') {
     const plural = new Intl.PluralRules(locale).select(parameter.value) === 'one' ? 'one' : 'other';
-    return `${new Intl.NumberFormat(locale).format(parameter.value)} ${seatWords[locale][plural]}`;
+    return `${new Intl.NumberFormat(locale).format(parameter.value)} ${countWords[parameter.unit][locale][plural]}`;
   }
   return new Intl.NumberFormat(locale, { style: 'unit', unit: parameter.unit, unitDisplay: 'long' }).format(
     parameter.value,

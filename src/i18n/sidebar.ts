@@ -1,4 +1,5 @@
 import type { StarlightUserConfig } from '@astrojs/starlight/types';
+import { articleSlugs } from '../rules/rules.ts';
 import { defaultLocale, localeCodes, type Locale } from './locales.ts';
 import type { WriterStrings } from './ui/writer-strings.ts';
 import { writerStrings } from './ui/writers/index.ts';
@@ -26,7 +27,8 @@ const articlesGroup: Sidebar[number] = {
     fr: 'Gestion des comptes pour les administrateurs',
     de: 'Kontoverwaltung für Administratoren',
   },
-  items: [{ slug: 'update-authorized-partner-information' }, { slug: 'add-or-reduce-seats' }],
+  // One link per registered procedure's article (src/rules/procedures/), in the registry's order.
+  items: articleSlugs.map((slug) => ({ slug })),
 };
 
 /**

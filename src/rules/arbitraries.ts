@@ -22,6 +22,8 @@ export const subscriptionFactsArbitrary: fc.Arbitrary<SubscriptionFacts> = fc.re
   changeOnlyOnePartner: fc.boolean(),
   contractManager: fc.boolean(),
   boughtOnline: fc.boolean(),
+  term: fc.constantFrom('monthly', 'annual', 'multi-year'),
+  subscriptionCount: fc.integer({ min: 1, max: 250 }),
 });
 
 /**

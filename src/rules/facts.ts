@@ -11,6 +11,12 @@ import { isCalendarDate } from './dates.ts';
 /** The ways a subscription can be identified: a contract number, or a subscription ID of the new purchasing model. */
 export const identifierValues = ['contract-number', 'subscription-id'] as const;
 
+/** How often a subscription is billed and renewed: the grace period for changing auto-renew depends on it. */
+export const termValues = ['monthly', 'annual', 'multi-year'] as const;
+
+/** The subscription's term. */
+export const term = /* @__PURE__ */ z.enum(termValues);
+
 /** How the subscription was bought. */
 export const identifier = /* @__PURE__ */ z.enum(identifierValues);
 
@@ -35,6 +41,10 @@ export const subscriptionFacts = /* @__PURE__ */ (() =>
     contractManager: z.boolean(),
     /** Bought online from Autodesk (not through a partner). */
     boughtOnline: z.boolean(),
+    /** Monthly, annual or multi-year. */
+    term,
+    /** How many subscriptions the admin wants to change at once. */
+    subscriptionCount: z.int().check(z.minimum(1, { message: 'invalid-subscription-count' })),
   }))();
 
 /** Facts about a subscription, all stated. */
@@ -59,4 +69,6 @@ export const factNames: readonly FactName[] = [
   'changeOnlyOnePartner',
   'contractManager',
   'boughtOnline',
+  'term',
+  'subscriptionCount',
 ] satisfies readonly FactName[];

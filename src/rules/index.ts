@@ -13,6 +13,8 @@ export {
   calendarDate,
   identifier,
   identifierValues,
+  termValues,
+  term as termFact,
   factNames,
 } from './facts.ts';
 export type { SubscriptionFacts, PartialSubscriptionFacts, FactName } from './facts.ts';
@@ -20,12 +22,34 @@ export { reasonCode, reasonCodes, outcome } from './reasons.ts';
 export type { ReasonCode, Outcome, Verdict } from './reasons.ts';
 export { checkPartnerUpdate, evaluatePartnerUpdate } from './partner.ts';
 export { checkSeatChange, evaluateSeatChange } from './seats.ts';
+export { checkAutoRenewChange, evaluateAutoRenewChange } from './automatic-renewal.ts';
 export { evaluate, nextQuestion, questionsToAsk } from './questions.ts';
 export type { Action } from './questions.ts';
 export type { Evaluation } from './evaluation.ts';
 export { parameters, parameterValue } from './parameters.ts';
 export type { Parameter, ParameterId } from './parameters.ts';
-export { rules, ruleAnchor, ruleForReason, articleSlugs } from './rules.ts';
+export { parameterReferences } from './parameter-references.ts';
+export type { ParameterReference, ParameterDocumentation } from './parameter-references.ts';
+export { rules, ruleAnchor, articleSlugs } from './rules.ts';
+export {
+  procedures,
+  procedureIds,
+  procedureById,
+  procedureWithSimulator,
+  isProcedureId,
+  reasonDefinition,
+  ruleForReason,
+} from './procedures/index.ts';
+export type {
+  ProcedureId,
+  RegisteredProcedure,
+  Procedure,
+  NextStep,
+  ExampleCase,
+  ReasonDefinition,
+  HeadlineSection,
+  StaticQuestionDefinition,
+} from './procedures/index.ts';
 export type { RuleId, ArticleSlug } from './rules.ts';
 export { terms, termPaths, term, termPath } from './terms.ts';
 export type { TermId, TermPathId } from './terms.ts';
@@ -39,8 +63,8 @@ export {
   fromEpochDay,
 } from './dates.ts';
 export type { CalendarDate } from './dates.ts';
-export { partnerCases, seatCases, eligibleContract, seatCaseFacts } from './cases/index.ts';
-export type { PartnerCase, SeatCase } from './cases/index.ts';
+export { partnerCases, seatCases, renewalCases, eligibleContract, seatCaseFacts } from './cases/index.ts';
+export type { PartnerCase, SeatCase, RenewalCase } from './cases/index.ts';
 export * as partnerFlow from './flows/partner.machine.ts';
 export type { PartnerState, PartnerEvent, PartnerScreen, CsnError } from './flows/partner.machine.ts';
 export * as seatFlow from './flows/seats.machine.ts';
@@ -56,14 +80,17 @@ export {
   paymentMethods,
 } from './samples/index.ts';
 export type { SampleSubscription, SamplePartner, PaymentMethodId } from './samples/index.ts';
-export { reachableFacts, reachableReasons } from './reachable.ts';
+export { reachableFacts, reachableReasons, reachableNextSteps } from './reachable.ts';
+export { nextStepKey, nextStepsOf } from './procedures/next-steps.ts';
 export { parseFactsQuery, toFactsQuery, parseFactValue, formatFactValue, isFactName } from './query.ts';
 export type { ParsedFactsQuery } from './query.ts';
 export {
   staticToday,
   staticOptions,
-  staticQuestionSlugs,
+  staticQuestionOf,
+  staticQuestionNamed,
   staticQuestionFor,
+  factOfStaticQuestion,
   staticStep,
   staticFlowPaths,
   staticPagePath,
@@ -72,6 +99,7 @@ export {
   factsOfAnswers,
   mergeDateReasons,
   ruleReasonOf,
+  ruleVerdictOf,
 } from './static-flow.ts';
 export type {
   StaticQuestion,

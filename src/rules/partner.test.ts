@@ -25,6 +25,8 @@ describe('checkPartnerUpdate', () => {
       changeOnlyOnePartner: false,
       contractManager: true,
       boughtOnline: true,
+      term: 'annual',
+      subscriptionCount: 1,
     };
     expect(checkPartnerUpdate(facts, todayDate).reasons).toEqual(expectedReason ? [expectedReason] : []);
   });

@@ -2,6 +2,7 @@ import { isCalendarDate } from './dates.ts';
 import {
   factNames,
   identifierValues,
+  termValues,
   type FactName,
   type PartialSubscriptionFacts,
   type SubscriptionFacts,
@@ -51,6 +52,8 @@ const readers: { readonly [Name in FactName]: (text: string) => SubscriptionFact
   changeOnlyOnePartner: readBoolean,
   contractManager: readBoolean,
   boughtOnline: readBoolean,
+  term: (text) => termValues.find((value) => value === text),
+  subscriptionCount: (text) => (integerPattern.test(text) && Number(text) >= 1 ? Number(text) : undefined),
 };
 
 const factNameSet: ReadonlySet<string> = new Set(factNames);

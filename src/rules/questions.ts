@@ -1,14 +1,13 @@
-import { evaluatePartnerUpdate } from './partner.ts';
-import { evaluateSeatChange } from './seats.ts';
 import type { Evaluation } from './evaluation.ts';
 import type { FactName, PartialSubscriptionFacts } from './facts.ts';
+import { procedureById, type ProcedureId } from './procedures/index.ts';
 
-/** What the admin wants to do: change the partner, or add or reduce seats. */
-export type Action = 'partner' | 'seats';
+/** What the admin wants to do: the name of a registered procedure (`src/rules/procedures/`). */
+export type Action = ProcedureId;
 
 /** Where the decision for `action` stands on the facts stated so far. */
 export function evaluate(action: Action, facts: PartialSubscriptionFacts, today: string): Evaluation {
-  return action === 'partner' ? evaluatePartnerUpdate(facts, today) : evaluateSeatChange(facts);
+  return procedureById(action).evaluate(facts, today);
 }
 
 /** The next fact to ask for, or `undefined` once the verdict is reached. */

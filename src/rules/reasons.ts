@@ -14,6 +14,8 @@ export const reasonCodes = [
   'not-contract-manager',
   'not-auto-renew',
   'not-bought-online',
+  'monthly-grace-period-over',
+  'annual-grace-period-over',
 ] as const;
 
 // `@__PURE__` lets the bundler drop a schema an island does not use (zod/mini is ~6 KB gzip).

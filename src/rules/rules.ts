@@ -1,4 +1,5 @@
 import type { ParameterId } from './parameters.ts';
+import { procedures } from './procedures/index.ts';
 import type { ReasonCode } from './reasons.ts';
 
 /**
@@ -40,13 +41,26 @@ export const rules = {
   'seats-payment-method': { article: 'add-or-reduce-seats', reasons: [] },
   'seat-reduction-at-renewal': { article: 'add-or-reduce-seats', reasons: [] },
   'minimum-seats': { article: 'add-or-reduce-seats', reasons: [], parameter: 'minimum-seats' },
-} as const satisfies Record<string, { article: ArticleSlug; reasons: readonly ReasonCode[]; parameter?: ParameterId }>;
+  'auto-renew-default': { article: 'automatic-renewal', reasons: [] },
+  'auto-renew-change-window-monthly': {
+    article: 'automatic-renewal',
+    reasons: ['monthly-grace-period-over'],
+    parameter: 'auto-renew-grace-monthly',
+  },
+  'auto-renew-change-window-annual': {
+    article: 'automatic-renewal',
+    reasons: ['annual-grace-period-over'],
+    parameter: 'auto-renew-grace-annual',
+  },
+  'auto-renew-bulk-limit': { article: 'automatic-renewal', reasons: [], parameter: 'bulk-auto-renew-limit' },
+  'auto-renew-payment-method': { article: 'automatic-renewal', reasons: [] },
+} as const satisfies Record<string, { article: string; reasons: readonly ReasonCode[]; parameter?: ParameterId }>;
 
-/** The two articles, by slug (the same in every locale). */
-export const articleSlugs = ['update-authorized-partner-information', 'add-or-reduce-seats'] as const;
+/** Slug of an article: one that a rule belongs to (the same in every locale). */
+export type ArticleSlug = (typeof rules)[RuleId]['article'];
 
-/** Slug of an article. */
-export type ArticleSlug = (typeof articleSlugs)[number];
+/** Every procedure's article, by slug, in the registry's order. */
+export const articleSlugs: readonly ArticleSlug[] = procedures.map((procedure) => procedure.article);
 
 /** Identifier of a rule, e.g. `expiration-window`. */
 export type RuleId = keyof typeof rules;
@@ -55,16 +69,3 @@ export type RuleId = keyof typeof rules;
 export function ruleAnchor(id: RuleId): string {
   return `rule-${id}`;
 }
-
-/** The rule whose sentence explains `reason`: the most specific one that produces it. */
-export const ruleForReason: Record<ReasonCode, RuleId> = {
-  'subscription-id': 'subscription-id-financial-transaction',
-  'auto-renew': 'auto-renew-blocks-partner-update',
-  'token-flex': 'token-flex-blocks-partner-update',
-  expired: 'expiration-window',
-  'expires-soon': 'expiration-window',
-  'change-only-one-partner': 'change-only-one-partner',
-  'not-contract-manager': 'seats-contract-manager-only',
-  'not-auto-renew': 'seats-contract-manager-only',
-  'not-bought-online': 'seats-bought-online-only',
-};

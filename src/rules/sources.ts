@@ -90,6 +90,36 @@ export const sources = {
     fr: 'le bouton {term:reduce-seats} n’est pas actif lorsque l’abonnement compte seulement {minimum-seats}.',
     de: 'Die Schaltfläche {term:reduce-seats} ist nicht aktiv, wenn im Abonnement nur {minimum-seats} enthalten ist.',
   },
+  'auto-renew-default': {
+    en: 'Most renewed and newly purchased subscriptions renew automatically unless auto-renew is turned off in your {term:autodesk-account}.',
+    it: 'La maggior parte degli abbonamenti rinnovati e di quelli appena acquistati si rinnova automaticamente, a meno che il rinnovo automatico non venga disattivato in {term:autodesk-account}.',
+    fr: 'La plupart des abonnements renouvelés et nouvellement achetés sont renouvelés automatiquement, sauf si le renouvellement automatique est désactivé dans votre {term:autodesk-account}.',
+    de: 'Die meisten verlängerten und neu gekauften Abonnements werden automatisch verlängert, sofern die automatische Verlängerung in Ihrem {term:autodesk-account} nicht deaktiviert ist.',
+  },
+  'auto-renew-change-window-monthly': {
+    en: 'You can change the auto-renew setting at any time before the renewal date and, for a monthly subscription, up to {auto-renew-grace-monthly} after its expiration date.',
+    it: 'È possibile modificare l’impostazione del rinnovo automatico in qualsiasi momento prima della data di rinnovo e, per un abbonamento mensile, fino a {auto-renew-grace-monthly} dopo la data di scadenza.',
+    fr: 'Vous pouvez modifier le paramètre de renouvellement automatique à tout moment avant la date de renouvellement et, pour un abonnement mensuel, jusqu’à {auto-renew-grace-monthly} après sa date d’expiration.',
+    de: 'Sie können die Einstellung für die automatische Verlängerung jederzeit vor dem Verlängerungsdatum ändern, bei einem Monatsabonnement außerdem bis zu {auto-renew-grace-monthly} nach dem Ablaufdatum.',
+  },
+  'auto-renew-change-window-annual': {
+    en: 'For an annual or multi-year subscription, you can change it up to {auto-renew-grace-annual} after its expiration date.',
+    it: 'Per un abbonamento annuale o pluriennale, è possibile modificarla fino a {auto-renew-grace-annual} dopo la data di scadenza.',
+    fr: 'Pour un abonnement annuel ou pluriannuel, vous pouvez le modifier jusqu’à {auto-renew-grace-annual} après sa date d’expiration.',
+    de: 'Bei einem Jahres- oder Mehrjahresabonnement können Sie sie bis zu {auto-renew-grace-annual} nach dem Ablaufdatum ändern.',
+  },
+  'auto-renew-bulk-limit': {
+    en: 'You can change the auto-renew setting of up to {bulk-auto-renew-limit} at once.',
+    it: 'È possibile modificare l’impostazione del rinnovo automatico di un massimo di {bulk-auto-renew-limit} alla volta.',
+    fr: 'Vous pouvez modifier le paramètre de renouvellement automatique de {bulk-auto-renew-limit} au maximum à la fois.',
+    de: 'Sie können die Einstellung für die automatische Verlängerung für bis zu {bulk-auto-renew-limit} gleichzeitig ändern.',
+  },
+  'auto-renew-payment-method': {
+    en: 'For an automatic renewal to succeed on the renewal date, the recurring payment method must be valid and auto-renew must be on.',
+    it: 'Affinché il rinnovo automatico vada a buon fine alla data di rinnovo, il metodo di pagamento ricorrente deve essere valido e il rinnovo automatico deve essere attivo.',
+    fr: 'Pour qu’un renouvellement automatique aboutisse à la date de renouvellement, le mode de paiement récurrent doit être valide et le renouvellement automatique doit être activé.',
+    de: 'Damit eine automatische Verlängerung am Verlängerungsdatum gelingt, muss die wiederkehrende Zahlungsmethode gültig und die automatische Verlängerung aktiviert sein.',
+  },
 } as const satisfies Record<RuleId, Record<Locale, string>>;
 
 /** A rule's sentence, per locale, with placeholders. */

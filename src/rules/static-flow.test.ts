@@ -1,12 +1,15 @@
 import { describe, expect, test } from 'vitest';
+import { verdictOf } from './evaluation.ts';
 import {
   addDays,
-  checkPartnerUpdate,
-  checkSeatChange,
   daysUntil,
+  evaluate,
   mergeDateReasons,
   nextStaticPagePath,
   parameterValue,
+  procedureById,
+  procedureIds,
+  termValues,
   staticFlowPaths,
   staticOptions,
   staticStep,
@@ -19,29 +22,48 @@ import {
 
 const today = '2026-11-22';
 const window = parameterValue('expiration-window');
+const bulkLimit = parameterValue('bulk-auto-renew-limit');
+const gracePeriod = (term: SubscriptionFacts['term']) =>
+  parameterValue(term === 'monthly' ? 'auto-renew-grace-monthly' : 'auto-renew-grace-annual');
+/** Days from today to the expiration: both sides of the partner window, of the expiration day and of each grace period. */
+const dayOffsets = [-400, -46, -45, -31, -30, -1, 0, 1, window - 1, window, window + 1, 400];
 
-/** Every combination of facts, with dates on both sides of the window and of the expiration day. */
-function allFacts(): SubscriptionFacts[] {
-  const combinations: SubscriptionFacts[] = [];
-  const booleans = [true, false];
-  for (const identifier of ['contract-number', 'subscription-id'] as const)
-    for (const autoRenew of booleans)
-      for (const tokenFlex of booleans)
-        for (const days of [-400, -1, 0, 1, window - 1, window, window + 1, 400])
-          for (const partnerCount of [1, 2, 7])
-            for (const changeOnlyOnePartner of booleans)
-              for (const contractManager of booleans)
-                for (const boughtOnline of booleans)
-                  combinations.push({
-                    identifier,
-                    autoRenew,
-                    tokenFlex,
-                    expirationDate: addDays(today, days),
-                    partnerCount,
-                    changeOnlyOnePartner,
-                    contractManager,
-                    boughtOnline,
-                  });
+/** The values each fact takes in the combinations: dates on both sides of every threshold. */
+const factValues: { readonly [Name in keyof SubscriptionFacts]: readonly SubscriptionFacts[Name][] } = {
+  identifier: ['contract-number', 'subscription-id'],
+  autoRenew: [true, false],
+  tokenFlex: [true, false],
+  expirationDate: dayOffsets.map((days) => addDays(today, days)),
+  partnerCount: [1, 2, 7],
+  changeOnlyOnePartner: [true, false],
+  contractManager: [true, false],
+  boughtOnline: [true, false],
+  term: termValues,
+  subscriptionCount: [1, bulkLimit + 1],
+};
+
+/** Facts no procedure question changes: the other facts' values in a procedure's combinations. */
+const baseFacts: SubscriptionFacts = {
+  identifier: 'contract-number',
+  autoRenew: false,
+  tokenFlex: false,
+  expirationDate: today,
+  partnerCount: 1,
+  changeOnlyOnePartner: false,
+  contractManager: true,
+  boughtOnline: true,
+  term: 'annual',
+  subscriptionCount: 1,
+};
+
+/** Every combination of the values of the facts `action` asks (the others fixed). */
+function allFacts(action: Action): SubscriptionFacts[] {
+  let combinations: SubscriptionFacts[] = [baseFacts];
+  for (const fact of procedureById(action).facts) {
+    combinations = combinations.flatMap((facts) =>
+      (factValues[fact] as readonly unknown[]).map((value) => ({ ...facts, [fact]: value }) as SubscriptionFacts),
+    );
+  }
   return combinations;
 }
 
@@ -55,8 +77,14 @@ function answerOf(question: StaticQuestion, facts: SubscriptionFacts): string {
       return yesNo(daysUntil(today, facts.expirationDate) <= window);
     case 'partnerCount':
       return facts.partnerCount === 1 ? 'one' : 'several';
+    case 'term':
+      return facts.term;
+    case 'gracePeriodOver':
+      return yesNo(-daysUntil(today, facts.expirationDate) > gracePeriod(facts.term));
+    case 'subscriptionCount':
+      return facts.subscriptionCount > bulkLimit ? 'over-limit' : 'up-to-limit';
     default:
-      return yesNo(facts[question]);
+      return yesNo(facts[question as keyof SubscriptionFacts] as boolean);
   }
 }
 
@@ -67,20 +95,19 @@ function walk(action: Action, facts: SubscriptionFacts): { answers: StaticAnswer
     const step = staticStep(action, answers);
     if (step.kind === 'verdict') return { answers, verdict: step.verdict };
     const option = answerOf(step.question, facts);
-    expect(staticOptions[step.question].map(({ slug }) => slug)).toContain(option);
+    expect(staticOptions(action, step.question).map(({ slug }) => slug)).toContain(option);
     answers.push({ question: step.question, option });
   }
   throw new Error('The flow does not end.');
 }
 
-const rulesVerdict = (action: Action, facts: SubscriptionFacts) =>
-  action === 'partner' ? checkPartnerUpdate(facts, today) : checkSeatChange(facts);
+const rulesVerdict = (action: Action, facts: SubscriptionFacts) => verdictOf(evaluate(action, facts, today));
 
 describe('the static flow', () => {
-  const combinations = allFacts();
-
-  test.each(['partner', 'seats'] as const)('agrees with the rules for every combination of facts (%s)', (action) => {
-    expect(combinations.length).toBe(2 * 2 * 2 * 8 * 3 * 2 * 2 * 2);
+  test.each(procedureIds)('agrees with the rules for every combination of facts (%s)', (action) => {
+    const combinations = allFacts(action);
+    const sizes = procedureById(action).facts.map((fact) => factValues[fact].length);
+    expect(combinations.length).toBe(sizes.reduce((product, size) => product * size, 1));
     const pages = staticFlowPaths(action);
     for (const facts of combinations) {
       const { answers, verdict } = walk(action, facts);
@@ -104,6 +131,8 @@ describe('the static flow', () => {
       changeOnlyOnePartner: false,
       contractManager: true,
       boughtOnline: true,
+      term: 'annual',
+      subscriptionCount: 1,
     };
     for (const [days, reasons] of [
       [-1, ['expired-or-expires-soon']],
@@ -115,13 +144,13 @@ describe('the static flow', () => {
     }
   });
 
-  test.each(['partner', 'seats'] as const)('every path ends at a result (%s)', (action) => {
+  test.each(procedureIds)('every path ends at a result (%s)', (action) => {
     const pages = staticFlowPaths(action);
     const byPath = new Map(pages.map((page) => [page.path, page]));
     expect(byPath.size).toBe(pages.length);
     for (const page of pages) {
       if (page.kind !== 'question') continue;
-      for (const { slug } of staticOptions[page.question]) {
+      for (const { slug } of staticOptions(action, page.question)) {
         const answers = [...page.answers, { question: page.question, option: slug }];
         const next = byPath.get(nextStaticPagePath(action, answers));
         expect(next, `${page.path} ${slug}`).toBeDefined();
@@ -146,11 +175,15 @@ describe('the static flow', () => {
     expect(count('seats', 'question')).toBe(7);
     expect(count('seats', 'result')).toBe(8);
     expect(staticFlowPaths('seats')).toHaveLength(23);
+    // Automatic renewal: the term; per term, the grace period; per term within it, how many subscriptions.
+    expect(count('automatic-renewal', 'question')).toBe(7);
+    expect(count('automatic-renewal', 'result')).toBe(9);
+    expect(staticFlowPaths('automatic-renewal')).toHaveLength(25);
   });
 
   test('every outcome and reason of the rules is reachable', () => {
     const outcomes = new Set(
-      (['partner', 'seats'] as const).flatMap((action) =>
+      procedureIds.flatMap((action) =>
         staticFlowPaths(action).flatMap((page) => (page.kind === 'result' ? [page.verdict.outcome] : [])),
       ),
     );
@@ -170,5 +203,8 @@ describe('the static flow', () => {
       'partner/check-answers/identifier=contract-number/auto-renew=no/token-flex=no/expires-within-window=no/partners=several/change-only-one-partner=yes/',
     );
     expect(staticFlowPaths('seats')[0]!.path).toBe('seats/');
+    expect(staticFlowPaths('automatic-renewal').map((page) => page.path)).toContain(
+      'automatic-renewal/result/term=monthly/grace-period-over=no/subscriptions=over-limit/',
+    );
   });
 });

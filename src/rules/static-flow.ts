@@ -1,8 +1,8 @@
-import { addDays } from './dates.ts';
 import type { FactName, PartialSubscriptionFacts } from './facts.ts';
-import { parameterValue } from './parameters.ts';
+import { procedureById, type StaticOption, type StaticQuestionDefinition } from './procedures/index.ts';
+import { staticToday } from './procedures/static-options.ts';
 import { evaluate, type Action } from './questions.ts';
-import type { Outcome, ReasonCode } from './reasons.ts';
+import type { Outcome, ReasonCode, Verdict } from './reasons.ts';
 
 /*
  * The checker without JavaScript: one question per page, each answer a link to the next page.
@@ -10,73 +10,50 @@ import type { Outcome, ReasonCode } from './reasons.ts';
  * enumerated here by walking the decisions. Nothing here decides anything: the next question and
  * the verdict come from `evaluate`, fed with the facts the answers stand for.
  *
- * Two facts cannot be links as they are: the expiration date becomes the yes/no question "has your
- * contract expired, or does it expire within the window?", and the number of partners becomes
- * "one or several".
+ * A fact that is not a choice cannot be a link as it is: each procedure says how its flow asks it
+ * (`staticQuestions`): the partner flow asks "has your contract expired, or does it expire within
+ * the window?" for the expiration date, and "one or several" for the number of partners.
  */
 
-/** The fixed date the static flow evaluates against: dates of the answers are relative to it. */
-export const staticToday = '2000-01-01';
+export { staticToday };
+export type { StaticOption };
 
-/** A question of the static flow: a fact, except the date, which becomes a yes/no question. */
-export type StaticQuestion = Exclude<FactName, 'expirationDate'> | 'expiresWithinWindow';
+/** A question of the static flow, by name: a fact's own name, or another (`expiresWithinWindow`) where the page asks something else. */
+export type StaticQuestion = string;
 
-/** One answer a question offers: its URL slug and the facts it stands for. */
-export interface StaticOption {
-  readonly slug: string;
-  readonly facts: PartialSubscriptionFacts;
+/** How `action`'s flow asks `fact` (the procedure's `staticQuestions`). Throws for a fact it never asks. */
+export function staticQuestionOf(action: Action, fact: FactName): StaticQuestionDefinition {
+  const definition = (procedureById(action).staticQuestions as Partial<Record<FactName, StaticQuestionDefinition>>)[
+    fact
+  ];
+  if (!definition) throw new RangeError(`The ${action} flow has no static question for "${fact}".`);
+  return definition;
 }
 
-const yesNo = (fact: Exclude<StaticQuestion, 'identifier' | 'partnerCount' | 'expiresWithinWindow'>) =>
-  [
-    { slug: 'yes', facts: { [fact]: true } as PartialSubscriptionFacts },
-    { slug: 'no', facts: { [fact]: false } as PartialSubscriptionFacts },
-  ] as const;
-
-/**
- * The answers of each question, in the order the page lists them. "Within the window" is today
- * (0 days left, the rules' `expires-soon`); "not within" is the day after the window ends.
- */
-export const staticOptions: { readonly [Question in StaticQuestion]: readonly StaticOption[] } = {
-  identifier: [
-    { slug: 'contract-number', facts: { identifier: 'contract-number' } },
-    { slug: 'subscription-id', facts: { identifier: 'subscription-id' } },
-  ],
-  autoRenew: yesNo('autoRenew'),
-  tokenFlex: yesNo('tokenFlex'),
-  expiresWithinWindow: [
-    { slug: 'yes', facts: { expirationDate: staticToday } },
-    { slug: 'no', facts: { expirationDate: addDays(staticToday, parameterValue('expiration-window') + 1) } },
-  ],
-  partnerCount: [
-    { slug: 'one', facts: { partnerCount: 1 } },
-    { slug: 'several', facts: { partnerCount: 2 } },
-  ],
-  changeOnlyOnePartner: yesNo('changeOnlyOnePartner'),
-  contractManager: yesNo('contractManager'),
-  boughtOnline: yesNo('boughtOnline'),
-};
-
-/** Each question's URL slug: `auto-renew=no` is the segment of the answer "no" to `autoRenew`. */
-export const staticQuestionSlugs: { readonly [Question in StaticQuestion]: string } = {
-  identifier: 'identifier',
-  autoRenew: 'auto-renew',
-  tokenFlex: 'token-flex',
-  expiresWithinWindow: 'expires-within-window',
-  partnerCount: 'partners',
-  changeOnlyOnePartner: 'change-only-one-partner',
-  contractManager: 'contract-manager',
-  boughtOnline: 'bought-online',
-};
+/** The fact and definition of the static question named `question` in `action`'s flow. */
+export function staticQuestionNamed(
+  action: Action,
+  question: StaticQuestion,
+): { readonly fact: FactName; readonly definition: StaticQuestionDefinition } {
+  for (const [fact, definition] of Object.entries(procedureById(action).staticQuestions)) {
+    if (definition.question === question) return { fact: fact as FactName, definition };
+  }
+  throw new RangeError(`The ${action} flow has no static question "${question}".`);
+}
 
 /** The static question that asks for `fact`. */
-export function staticQuestionFor(fact: FactName): StaticQuestion {
-  return fact === 'expirationDate' ? 'expiresWithinWindow' : fact;
+export function staticQuestionFor(action: Action, fact: FactName): StaticQuestion {
+  return staticQuestionOf(action, fact).question;
 }
 
 /** The fact a static question asks for: the inverse of `staticQuestionFor`. */
-export function factOfStaticQuestion(question: StaticQuestion): FactName {
-  return question === 'expiresWithinWindow' ? 'expirationDate' : question;
+export function factOfStaticQuestion(action: Action, question: StaticQuestion): FactName {
+  return staticQuestionNamed(action, question).fact;
+}
+
+/** The answers a static question offers, in the order its page lists them. */
+export function staticOptions(action: Action, question: StaticQuestion): readonly StaticOption[] {
+  return staticQuestionNamed(action, question).definition.options;
 }
 
 /** One answer given: the question and the slug of the option chosen. */
@@ -90,6 +67,11 @@ export interface StaticAnswer {
  * are one answer, so they are one reason: `expired-or-expires-soon`.
  */
 export type StaticReason = Exclude<ReasonCode, 'expired' | 'expires-soon'> | 'expired-or-expires-soon';
+
+/** The verdict of the rules that a static verdict stands for (the merged date reason as both date reasons). */
+export function ruleVerdictOf(verdict: StaticVerdict): Verdict {
+  return { outcome: verdict.outcome, reasons: verdict.reasons.flatMap(ruleReasonsOf) };
+}
 
 /** Every rules' reason a static reason stands for: the merged date reason stands for both date reasons. */
 export function ruleReasonsOf(reason: StaticReason): ReasonCode[] {
@@ -118,10 +100,10 @@ export function mergeDateReasons(reasons: readonly ReasonCode[]): StaticReason[]
 }
 
 /** The facts a list of answers stands for. Throws on an option the question does not offer. */
-export function factsOfAnswers(answers: readonly StaticAnswer[]): PartialSubscriptionFacts {
+export function factsOfAnswers(action: Action, answers: readonly StaticAnswer[]): PartialSubscriptionFacts {
   let facts: PartialSubscriptionFacts = {};
   for (const { question, option } of answers) {
-    const chosen = staticOptions[question].find((candidate) => candidate.slug === option);
+    const chosen = staticOptions(action, question).find((candidate) => candidate.slug === option);
     if (!chosen) throw new RangeError(`"${option}" is not an answer to ${question}.`);
     facts = { ...facts, ...chosen.facts };
   }
@@ -135,8 +117,8 @@ export type StaticStep =
 
 /** The next step after `answers`, as the rules module's decision says. */
 export function staticStep(action: Action, answers: readonly StaticAnswer[]): StaticStep {
-  const evaluation = evaluate(action, factsOfAnswers(answers), staticToday);
-  if (evaluation.status === 'needs') return { kind: 'question', question: staticQuestionFor(evaluation.fact) };
+  const evaluation = evaluate(action, factsOfAnswers(action, answers), staticToday);
+  if (evaluation.status === 'needs') return { kind: 'question', question: staticQuestionFor(action, evaluation.fact) };
   return {
     kind: 'verdict',
     verdict: { outcome: evaluation.verdict.outcome, reasons: mergeDateReasons(evaluation.verdict.reasons) },
@@ -164,8 +146,10 @@ export type StaticPage =
     };
 
 /** The path segments of a list of answers: `auto-renew=no/token-flex=yes/`. */
-export function answersPath(answers: readonly StaticAnswer[]): string {
-  return answers.map(({ question, option }) => `${staticQuestionSlugs[question]}=${option}/`).join('');
+export function answersPath(action: Action, answers: readonly StaticAnswer[]): string {
+  return answers
+    .map(({ question, option }) => `${staticQuestionNamed(action, question).definition.slug}=${option}/`)
+    .join('');
 }
 
 /**
@@ -175,11 +159,16 @@ export function answersPath(answers: readonly StaticAnswer[]): string {
  */
 export function staticPagePath(action: Action, kind: StaticPageKind, answers: readonly StaticAnswer[]): string {
   const prefix = kind === 'question' ? '' : `${kind}/`;
-  return `${action}/${prefix}${answersPath(answers)}`;
+  return `${action}/${prefix}${answersPath(action, answers)}`;
 }
 
+/** Every action's pages, walked once: the walk is pure, and pages and checks ask for it often. */
+const flowPaths = new Map<Action, readonly StaticPage[]>();
+
 /** Every page of an action's flow, in depth-first order: each reachable question, and per complete path its check-answers and result pages. */
-export function staticFlowPaths(action: Action): StaticPage[] {
+export function staticFlowPaths(action: Action): readonly StaticPage[] {
+  const walked = flowPaths.get(action);
+  if (walked) return walked;
   const pages: StaticPage[] = [];
   const walk = (answers: readonly StaticAnswer[]) => {
     const step = staticStep(action, answers);
@@ -191,9 +180,10 @@ export function staticFlowPaths(action: Action): StaticPage[] {
     }
     const { question } = step;
     pages.push({ kind: 'question', action, answers, question, path: staticPagePath(action, 'question', answers) });
-    for (const { slug } of staticOptions[question]) walk([...answers, { question, option: slug }]);
+    for (const { slug } of staticOptions(action, question)) walk([...answers, { question, option: slug }]);
   };
   walk([]);
+  flowPaths.set(action, pages);
   return pages;
 }
 

@@ -98,6 +98,16 @@ export const terms = {
   },
   on: { en: 'On', it: 'Attivo', fr: 'Activé', de: 'Ein' },
   off: { en: 'Off', it: 'Disattivato', fr: 'Désactivé', de: 'Aus' },
+  'turn-on': { en: 'Turn On', it: 'Attiva', fr: 'Activer', de: 'Aktivieren' },
+  'turn-off': { en: 'Turn Off', it: 'Disattiva', fr: 'Désactiver', de: 'Deaktivieren' },
+  'bulk-actions': { en: 'Bulk actions', it: 'Azioni in blocco', fr: 'Actions groupées', de: 'Massenaktionen' },
+  'manage-auto-renew': {
+    en: 'Manage auto-renew',
+    it: 'Gestisci rinnovo automatico',
+    fr: 'Gérer le renouvellement automatique',
+    de: 'Automatische Verlängerung verwalten',
+  },
+  continue: { en: 'Continue', it: 'Continua', fr: 'Continuer', de: 'Weiter' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 /** Identifier of an account-UI label, e.g. `update-reseller-information`. */

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { localeCodes, localePrefix } from '../../src/i18n/locales.ts';
-import { parameters, term, termPath } from '../../src/rules/index.ts';
-import { supportLinks } from '../../src/site/support-links.ts';
+import { articleSlugs, parameters, term, termPath } from '../../src/rules/index.ts';
+import { supportContactUrl } from '../../src/config/support.ts';
 import { articleUrl } from '../e2e/locales.ts';
 import { builtPage, textOf } from './built-page.ts';
 
@@ -18,12 +18,12 @@ const partnerSlug = 'update-authorized-partner-information';
 const seatsSlug = 'add-or-reduce-seats';
 
 describe.each(localeCodes)('articles in %s', (locale) => {
-  test('the home page leads to both articles of the same language', () => {
+  test('the home page leads to every article of the same language', () => {
     const document = builtPage(localePrefix(locale));
     expect(document.documentElement.lang).toBe(locale);
     const headings = [...document.querySelectorAll('main :is(h1, h2, h3)')].map(textOf);
     expect(headings).toContain(sectionNames[locale]);
-    for (const slug of [partnerSlug, seatsSlug]) {
+    for (const slug of articleSlugs) {
       expect(document.querySelectorAll(`main a[href="${articleUrl(locale, slug)}"]`)).toHaveLength(1);
     }
   });
@@ -60,7 +60,7 @@ describe.each(localeCodes)('articles in %s', (locale) => {
   test.each([partnerSlug, seatsSlug])('the help block of %s links to Autodesk support', (slug) => {
     const links = builtPage(articleUrl(locale, slug)).querySelectorAll('main a[data-support-link]');
     expect(links).toHaveLength(1);
-    expect(links[0]!.getAttribute('href')).toBe(supportLinks.contactSupport);
+    expect(links[0]!.getAttribute('href')).toBe(supportContactUrl);
     expect(textOf(links[0]).length).toBeGreaterThan(5);
   });
 

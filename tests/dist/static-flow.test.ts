@@ -1,9 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { actionArticles, staticFlowUrl } from '../../src/components/static-flow/text.ts';
+import { supportContactUrl } from '../../src/config/support.ts';
+import { headlinesOf } from '../../src/components/checker/checker-state.ts';
+import { staticFlowUrl } from '../../src/components/static-flow/text.ts';
 import { localeCodes, type Locale } from '../../src/i18n/locales.ts';
 import { staticFlowStrings } from '../../src/i18n/ui/static-flow/index.ts';
 import { verdictStrings } from '../../src/i18n/ui/verdicts/index.ts';
-import { staticFlowPaths, type Action } from '../../src/rules/index.ts';
+import { procedureById, procedureIds, staticFlowPaths, type Action } from '../../src/rules/index.ts';
 import { articleUrl } from '../e2e/locales.ts';
 import { builtPage, hrefsOf, textOf } from './built-page.ts';
 
@@ -13,7 +15,6 @@ import { builtPage, hrefsOf, textOf } from './built-page.ts';
  * (tests/e2e/static-flow.spec.ts).
  */
 
-const actions = ['partner', 'seats'] as const satisfies readonly Action[];
 
 /** The outcomes each flow can reach, as the rules module enumerates them. */
 const expectedOutcomes = (action: Action) =>
@@ -38,7 +39,7 @@ function backLinkBeforeHeading(document: Document, url: string): string {
  * asked its question. Returns the outcomes found and the reason links.
  */
 function walkFlow(locale: Locale, action: Action) {
-  const article = articleUrl(locale, actionArticles[action]);
+  const article = articleUrl(locale, procedureById(action).article);
   const start = builtPage(article).querySelector('[data-static-flow-start]');
   expect(textOf(start)).toBe(staticFlowStrings[locale].startLink);
   const startUrl = start!.getAttribute('href')!;
@@ -65,8 +66,7 @@ function walkFlow(locale: Locale, action: Action) {
       expect(kind).toBe('result');
       const verdict = document.querySelector('[data-outcome]')!;
       const outcome = verdict.getAttribute('data-outcome')!;
-      const headlines =
-        action === 'partner' ? verdictStrings[locale].partnerOutcomes : verdictStrings[locale].seatOutcomes;
+      const headlines = headlinesOf(action, verdictStrings[locale]);
       expect(textOf(document.querySelector('main h1'))).toBe(headlines[outcome as keyof typeof headlines]);
       const reasons = verdict.getAttribute('data-reasons')!;
       expect(verdict.querySelectorAll('li[data-reason]')).toHaveLength(reasons ? reasons.split(' ').length : 0);
@@ -80,16 +80,23 @@ function walkFlow(locale: Locale, action: Action) {
 }
 
 describe.each(localeCodes)('the checker without JavaScript in %s', (locale) => {
-  test.each(actions)('every path of the %s flow ends at its result, and each reason leads to its rule', (action) => {
+  test.each(procedureIds)('every path of the %s flow ends at its result, and each reason leads to its rule', (action) => {
     const { outcomes, reasonLinks, results } = walkFlow(locale, action);
     expect(outcomes).toEqual(expectedOutcomes(action));
     expect(results).toBe(staticFlowPaths(action).filter((flowPage) => flowPage.kind === 'result').length);
-    // Each reason links to the sentence of the article, in the same language, that states its rule.
-    expect(reasonLinks.length).toBeGreaterThan(0);
-    for (const link of reasonLinks) {
+    // Each reason links to the sentence of the article, in the same language, that states its rule;
+    // a next step leads to another article of the same language or to support.
+    const ruleLinks = reasonLinks.filter((link) => link.includes('#rule-'));
+    expect(ruleLinks.length).toBeGreaterThan(0);
+    for (const link of ruleLinks) {
       expect(link).toMatch(new RegExp(`^${articleUrl(locale, '[a-z-]+')}#rule-[a-z-]+$`));
       const [path, anchor] = link.split('#');
       expect(builtPage(path!).querySelectorAll(`[id="${anchor}"]`), link).toHaveLength(1);
+    }
+    for (const link of reasonLinks.filter((link) => !link.includes('#rule-'))) {
+      if (link === supportContactUrl) continue;
+      expect(link).toMatch(new RegExp(`^${articleUrl(locale, '[a-z-]+')}$`));
+      expect(builtPage(link).documentElement.lang, link).toBe(locale);
     }
   });
 

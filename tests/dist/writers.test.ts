@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { localeCodes, localePrefix } from '../../src/i18n/locales.ts';
 import { writerStrings } from '../../src/i18n/ui/writers/index.ts';
-import { parameters, ruleAnchor, rules } from '../../src/rules/index.ts';
+import { articleSlugs, parameters, ruleAnchor, rules } from '../../src/rules/index.ts';
 import { builtPage, textOf } from './built-page.ts';
 
 /** What the writers' pages of each locale say, and where their links lead. */
@@ -26,7 +26,7 @@ describe.each(localeCodes)("writers' pages in %s", (locale) => {
   });
 
   test('the readers’ pages neither list the writers’ pages nor lead to them by previous/next', () => {
-    for (const slug of ['update-authorized-partner-information', 'add-or-reduce-seats']) {
+    for (const slug of articleSlugs) {
       const document = builtPage(`${localePrefix(locale)}${slug}/`);
       expect(document.querySelectorAll('#starlight__sidebar a[href*="/writers/"]')).toHaveLength(0);
       expect(document.querySelectorAll('.pagination-links a[href*="/writers/"]')).toHaveLength(0);
@@ -53,7 +53,9 @@ describe.each(localeCodes)("writers' pages in %s", (locale) => {
   test('the status page shows one row per article and a state per translation', () => {
     const document = builtPage(`${localePrefix(locale)}writers/status/`);
     expect(document.documentElement.lang).toBe(locale);
-    expect(document.querySelectorAll('table.writers-status tbody tr')).toHaveLength(3);
-    expect(document.querySelectorAll('table.writers-status td[data-status]')).toHaveLength(9);
+    // One row per English page (the home page and each article), a state per translation.
+    const pages = articleSlugs.length + 1;
+    expect(document.querySelectorAll('table.writers-status tbody tr')).toHaveLength(pages);
+    expect(document.querySelectorAll('table.writers-status td[data-status]')).toHaveLength(pages * (localeCodes.length - 1));
   });
 });

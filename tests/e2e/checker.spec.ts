@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { checkerStrings } from '../../src/i18n/ui/checker/index.ts';
 import { verdictStrings } from '../../src/i18n/ui/verdicts/index.ts';
 import { addDays } from '../../src/rules/index.ts';
+import { supportContactUrl } from '../../src/config/support.ts';
 import { axeViolations } from './axe.ts';
 import { articleUrl, localeCodes, type Locale } from './locales.ts';
 
@@ -124,7 +125,9 @@ async function expectVerdict(page: Page, outcome: string, reasons: string) {
       await page.keyboard.press('Enter');
       const result = await expectVerdict(page, 'unavailable', 'not-auto-renew not-bought-online');
       await expect(result.getByRole('heading', { level: 3 })).toBeFocused();
-      await expect(result).toContainText(verdict.nextSteps['not-bought-online']);
+      // What to do instead: the automatic-renewal article, and support where no article offers a way.
+      await expect(result.locator('[data-reason="not-auto-renew"] a[href="/automatic-renewal/"]')).toHaveCount(1);
+      await expect(result.locator(`[data-reason="not-bought-online"] a[href="${supportContactUrl}"]`)).toHaveCount(1);
     });
 
     test('a shared link shows the same verdict, with days counted from the user’s date', async ({ page }) => {

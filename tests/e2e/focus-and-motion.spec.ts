@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { procedures } from '../../src/rules/procedures/index.ts';
 import { articleUrl } from './locales.ts';
 
 /**
@@ -7,7 +8,8 @@ import { articleUrl } from './locales.ts';
  * with `prefers-reduced-motion: reduce` no element of the page transitions or animates.
  */
 
-const slugs = ['update-authorized-partner-information', 'add-or-reduce-seats'];
+/** The articles with both islands (a checker and a simulator), as the procedures registry lists them. */
+const slugs = procedures.filter((procedure) => 'simulator' in procedure).map((procedure) => procedure.article);
 
 /** Opens an article and waits until both islands are hydrated, so their controls are in the walk. */
 async function openArticle(page: Page, url: string): Promise<void> {

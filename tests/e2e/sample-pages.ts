@@ -1,10 +1,15 @@
 import { staticFlowUrl } from '../../src/components/static-flow/text.ts';
-import { staticFlowPaths, type Action, type StaticPage, type StaticPageKind } from '../../src/rules/index.ts';
+import {
+  procedureIds,
+  staticFlowPaths,
+  type Action,
+  type StaticPage,
+  type StaticPageKind,
+} from '../../src/rules/index.ts';
 import { join } from 'node:path';
 import { builtPages, distDir, isStaticFlowPage } from '../../scripts/bench/built-pages.ts';
 import { localeCodes, localePrefix, type Locale } from './locales.ts';
 
-const actions = ['partner', 'seats'] as const satisfies readonly Action[];
 const flowPageKinds = ['question', 'check-answers', 'result'] as const satisfies readonly StaticPageKind[];
 
 /** How much a flow page shows: its answers, then its reasons. The fullest page of a template stands for the others. */
@@ -19,7 +24,7 @@ const contentOf = (page: StaticPage) =>
  */
 export function samplePages(locale: Locale): string[] {
   const ownPages = builtPages().filter((path) => !isStaticFlowPage(path) && localeOfPage(path) === locale);
-  const flowPages = actions.flatMap((action) =>
+  const flowPages = procedureIds.flatMap((action: Action) =>
     flowPageKinds.map((kind) => {
       const [fullest] = staticFlowPaths(action)
         .filter((page) => page.kind === kind)

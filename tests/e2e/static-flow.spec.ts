@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { actionArticles, staticQuestionText } from '../../src/components/static-flow/text.ts';
+import { staticQuestionText } from '../../src/components/static-flow/text.ts';
+import { procedureById, type StaticAnswer } from '../../src/rules/index.ts';
 import { staticFlowStrings } from '../../src/i18n/ui/static-flow/index.ts';
 import { articleUrl } from './locales.ts';
 
@@ -12,26 +13,32 @@ import { articleUrl } from './locales.ts';
 test.describe('the checker without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   const locale = 'en';
+  const contractManager: StaticAnswer = { question: 'contractManager', option: 'yes' };
+  /** A seats question as the flow asks it after `answersBefore`. */
+  const question = (name: 'contractManager' | 'autoRenew' | 'boughtOnline', answersBefore: StaticAnswer[] = []) =>
+    staticQuestionText(locale, 'seats', name, answersBefore);
 
   test('links are followed by clicking, and change and back return to the question', async ({ page }) => {
     const strings = staticFlowStrings[locale];
-    await page.goto(articleUrl(locale, actionArticles.seats));
+    await page.goto(articleUrl(locale, procedureById('seats').article));
     await page.locator('[data-static-flow-start]').click();
-    await expect(page.locator('main h1')).toHaveText(staticQuestionText(locale, 'contractManager'));
+    await expect(page.locator('main h1')).toHaveText(question('contractManager'));
     await page.locator('a[data-answer="yes"]').click();
-    await expect(page.locator('main h1')).toHaveText(staticQuestionText(locale, 'autoRenew'));
+    await expect(page.locator('main h1')).toHaveText(question('autoRenew', [contractManager]));
     await page.locator('.static-flow-back').click();
-    await expect(page.locator('main h1')).toHaveText(staticQuestionText(locale, 'contractManager'));
+    await expect(page.locator('main h1')).toHaveText(question('contractManager'));
     await page.locator('a[data-answer="yes"]').click();
     await page.locator('a[data-answer="no"]').click();
-    await expect(page.locator('main h1')).toHaveText(staticQuestionText(locale, 'boughtOnline'));
+    await expect(page.locator('main h1')).toHaveText(
+      question('boughtOnline', [contractManager, { question: 'autoRenew', option: 'no' }]),
+    );
     await page.locator('a[data-answer="yes"]').click();
     await expect(page.locator('main h1')).toHaveText(strings.checkAnswersTitle);
     // The change link is named by its question.
-    const change = page.getByRole('link', { name: staticQuestionText(locale, 'autoRenew') });
+    const change = page.getByRole('link', { name: question('autoRenew', [contractManager]) });
     await expect(change).toHaveText(new RegExp(`^${strings.change}`));
     await change.click();
-    await expect(page.locator('main h1')).toHaveText(staticQuestionText(locale, 'autoRenew'));
+    await expect(page.locator('main h1')).toHaveText(question('autoRenew', [contractManager]));
     await page.locator('a[data-answer="yes"]').click();
     await page.locator('a[data-answer="yes"]').click();
     await page.getByRole('link', { name: strings.seeResult }).click();

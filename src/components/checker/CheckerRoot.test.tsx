@@ -1,23 +1,26 @@
-import { render, within } from '@solidjs/testing-library';
+import { render, screen, waitFor } from '@solidjs/testing-library';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { localeCodes, type Locale } from '../../i18n/locales.ts';
-import { fillTemplate } from '../../i18n/ui/template.ts';
-import { addDays, type Action } from '../../rules/index.ts';
+import { supportContactUrl } from '../../config/support.ts';
+import { ruleSentence } from '../../i18n/rule-sentence.ts';
+import { localeCodes, localePrefix, type Locale } from '../../i18n/locales.ts';
+import { verdictStrings } from '../../i18n/ui/verdicts/index.ts';
+import { addDays, parameterValue, procedureById, type Action } from '../../rules/index.ts';
 import { structuralViolations } from '../testing/axe.ts';
-import CheckerRoot from './CheckerRoot.tsx';
 import { checkerPropsFor } from './checker-props.ts';
+import CheckerRoot from './CheckerRoot.tsx';
 
 /*
- * The checker island in every locale, as a shared link or a reader's answers leave it: what each
- * state says and axe's structural rules. Keyboard journeys, focus and colour contrast are the
- * browser suite's (tests/e2e/checker.spec.ts, in English, and axe in English and German).
+ * The checker island driven as a reader would, with the props its article gives it, in every
+ * locale: the automatic-renewal checker's verdicts and next steps, and the partner verdict that
+ * leads to the automatic-renewal article. "Today" is the reader's own date: the clock is set.
  */
 
 const today = '2026-11-22';
+const titles: Record<string, string> = { 'automatic-renewal': 'AUTOMATIC RENEWAL TITLE' };
+const title = (slug: string) => titles[slug] ?? slug;
 
 beforeEach(() => {
-  // Only the clock: user-event's own timers stay real.
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(new Date(`${today}T12:00:00`));
 });
@@ -28,81 +31,89 @@ afterEach(() => {
   window.history.replaceState(null, '', '/');
 });
 
-/** Renders the checker as the page at `query` would: the island reads its answers from the URL. */
-function renderChecker(action: Action, locale: Locale, query = '') {
-  window.history.replaceState(null, '', `/article/${query}`);
-  const props = checkerPropsFor(action, locale);
+/** Renders `action`'s checker with the answers of `query` in the URL, as a shared link would. */
+async function renderChecker(action: Action, locale: Locale, query = '') {
+  window.history.replaceState(null, '', `/${procedureById(action).article}/${query ? `?${query}` : ''}`);
+  const props = checkerPropsFor(action, locale, title);
   render(() => <CheckerRoot {...props} />);
-  const checker = document.querySelector<HTMLElement>('[data-checker]')!;
-  return { ...props, checker, user: userEvent.setup() };
+  const checker = document.querySelector<HTMLElement>(`[data-checker="${action}"]`)!;
+  await waitFor(() => expect(checker.hasAttribute('data-ready')).toBe(true));
+  return { props, checker, result: () => checker.querySelector<HTMLElement>('[data-outcome]') };
 }
 
-describe.each(localeCodes)('the checker in %s', (locale) => {
-  test('a shared link shows its verdict in the page’s words, every reason with its rule', async () => {
-    const expired = addDays(today, -30);
-    const { checker, verdictStrings } = renderChecker(
+/** The next steps shown, as text and link targets. */
+const nextStepItems = (checker: HTMLElement) =>
+  [...checker.querySelectorAll('.checker-result > ul:last-of-type > li')].map((item) => ({
+    text: item.textContent!.replace(/\s+/g, ' ').trim(),
+    hrefs: [...item.querySelectorAll('a')].map((link) => link.getAttribute('href')),
+  }));
+
+describe.each(localeCodes)('the automatic-renewal checker in %s', (locale) => {
+  test('more subscriptions than one bulk change takes: self-service, with the bulk-limit rule as a next step', async () => {
+    const count = parameterValue('bulk-auto-renew-limit') + 50;
+    const { checker, result } = await renderChecker(
+      'automatic-renewal',
+      locale,
+      `term=annual&expirationDate=${addDays(today, 10)}&subscriptionCount=${count}`,
+    );
+    expect(result()!.dataset['outcome']).toBe('self-service');
+    expect(result()!.dataset['reasons']).toBe('');
+    const steps = nextStepItems(checker);
+    expect(steps).toHaveLength(2);
+    expect(steps[0]!.text).toBe(verdictStrings[locale].nextStep.followSteps);
+    expect(steps[1]!.text).toContain(ruleSentence('auto-renew-bulk-limit', locale));
+    expect(steps[1]!.hrefs).toEqual(['#rule-auto-renew-bulk-limit']);
+    expect(await structuralViolations(checker)).toEqual([]);
+  });
+
+  test('the 31st day after a monthly subscription expired: unavailable, with support as the way out', async () => {
+    const { checker, result } = await renderChecker(
+      'automatic-renewal',
+      locale,
+      `term=monthly&expirationDate=${addDays(today, -(parameterValue('auto-renew-grace-monthly') + 1))}`,
+    );
+    expect(result()!.dataset['outcome']).toBe('unavailable');
+    expect(result()!.dataset['reasons']).toBe('monthly-grace-period-over');
+    const reasonLink = checker.querySelector('[data-reason] a')!;
+    expect(reasonLink.getAttribute('href')).toBe('#rule-auto-renew-change-window-monthly');
+    expect(nextStepItems(checker)).toEqual([
+      {
+        text: `${verdictStrings[locale].nextStep.support} ${verdictStrings[locale].nextStep.contactSupport}`,
+        hrefs: [supportContactUrl],
+      },
+    ]);
+  });
+
+  test('answering on the page: the term first, then the date; the 30th day still counts', async () => {
+    const { props, checker, result } = await renderChecker('automatic-renewal', locale);
+    const user = userEvent.setup();
+    await user.click(screen.getByLabelText(props.strings.termOptions.monthly));
+    const date = checker.querySelector<HTMLInputElement>('input[name="expirationDate"]')!;
+    expect(date).not.toBeNull();
+    await user.type(date, addDays(today, -parameterValue('auto-renew-grace-monthly')));
+    const count = await waitFor(() => checker.querySelector<HTMLInputElement>('input[name="subscriptionCount"]')!);
+    await user.type(count, '3');
+    await user.click(screen.getByRole('button', { name: props.strings.check }));
+    expect(result()!.dataset['outcome']).toBe('self-service');
+    expect(window.location.search).toBe(
+      `?expirationDate=${addDays(today, -parameterValue('auto-renew-grace-monthly'))}&term=monthly&subscriptionCount=3`,
+    );
+  });
+});
+
+describe.each(localeCodes)('the partner checker in %s', (locale) => {
+  test('an auto-renewing contract leads to the automatic-renewal article, in the reader’s language', async () => {
+    const { checker, result } = await renderChecker(
       'partner',
       locale,
-      `?identifier=contract-number&autoRenew=true&tokenFlex=true&expirationDate=${expired}`,
+      `identifier=contract-number&autoRenew=true&tokenFlex=false&expirationDate=${addDays(today, 200)}`,
     );
-    const result = checker.querySelector('[data-outcome]')!;
-    expect(result.getAttribute('data-outcome')).toBe('unavailable');
-    expect(result.getAttribute('data-reasons')).toBe('auto-renew token-flex expired');
-    expect(within(result as HTMLElement).getByRole('heading', { level: 3 }).textContent).toBe(
-      verdictStrings.partnerOutcomes.unavailable,
-    );
-    expect(result.querySelector('[data-reason="auto-renew"]')!.textContent).toContain(
-      verdictStrings.reasons['auto-renew'],
-    );
-    expect(result.querySelector('[data-reason="expired"]')!.textContent).toContain(
-      fillTemplate(verdictStrings.reasons.expired, { days: 30 }),
-    );
-    for (const link of result.querySelectorAll('[data-reason] a')) {
-      expect(link.getAttribute('href')).toMatch(/^#rule-[a-z-]+$/);
-    }
-    expect(await structuralViolations(checker)).toEqual([]);
-  });
-
-  test('Check with the date unanswered names the missing answer and keeps the others', async () => {
-    const { checker, strings, user } = renderChecker(
-      'partner',
-      locale,
-      '?identifier=contract-number&autoRenew=true&tokenFlex=false',
-    );
-    await user.click(within(checker).getByRole('button', { name: strings.check }));
-    const summary = checker.querySelector('.checker-error-summary')!;
-    expect(within(summary as HTMLElement).getByRole('heading').textContent).toBe(strings.errorSummaryTitle);
-    expect(summary.querySelector('a[href="#checker-partner-expirationDate"]')!.textContent).toBe(
-      strings.missing.expirationDate,
-    );
-    expect(checker.querySelector<HTMLInputElement>('#checker-partner-identifier')!.checked).toBe(true);
-    expect(checker.querySelector('[data-outcome]')).toBeNull();
-    expect(await structuralViolations(checker)).toEqual([]);
-  });
-
-  test('the seat questions lead to every reason that applies, with what to do instead', async () => {
-    const { checker, verdictStrings } = renderChecker(
-      'seats',
-      locale,
-      '?contractManager=true&autoRenew=false&boughtOnline=false',
-    );
-    const result = checker.querySelector('[data-outcome]')!;
-    expect(result.getAttribute('data-reasons')).toBe('not-auto-renew not-bought-online');
-    expect(result.textContent).toContain(verdictStrings.nextSteps['not-bought-online']);
-    expect(await structuralViolations(checker)).toEqual([]);
-  });
-
-  test('unknown or malformed parameters are named as text in a note, and the rest is kept', () => {
-    const hostile = encodeURIComponent('<img src=x onerror=alert(1)>');
-    const { checker } = renderChecker(
-      'seats',
-      locale,
-      `?foo=${hostile}&${hostile}=1&autoRenew=maybe&contractManager=true`,
-    );
-    const note = checker.querySelector('[data-checker-ignored]')!;
-    expect(note.textContent).toContain('autoRenew');
-    expect(note.textContent).toContain('<img src=x onerror=alert(1)>');
-    expect(checker.querySelector('img')).toBeNull();
-    expect(checker.querySelector<HTMLInputElement>('#checker-seats-contractManager')!.checked).toBe(true);
+    expect(result()!.dataset['reasons']).toBe('auto-renew');
+    expect(nextStepItems(checker)).toEqual([
+      {
+        text: `${verdictStrings[locale].nextStep.procedure} ${titles['automatic-renewal']}`,
+        hrefs: [`${localePrefix(locale)}automatic-renewal/`],
+      },
+    ]);
   });
 });

@@ -6,6 +6,7 @@ import type { CheckerStrings } from '../../i18n/ui/checker-strings.ts';
 import type { VerdictStrings } from '../../i18n/ui/verdict-strings.ts';
 import { fillTemplate } from '../../i18n/ui/template.ts';
 import {
+  choiceLabel,
   choiceValues,
   currentAnswers,
   errorMessage,
@@ -19,6 +20,7 @@ import {
   type FormValues,
 } from './checker-state.ts';
 import { ErrorSummary } from './ErrorSummary.tsx';
+import type { NextStepText } from './next-step-text.ts';
 import { QuestionField, type ChoiceOption } from './QuestionField.tsx';
 import { VerdictResult } from './VerdictResult.tsx';
 
@@ -28,6 +30,8 @@ export interface CheckerRootProps {
   readonly locale: string;
   readonly strings: CheckerStrings;
   readonly verdictStrings: VerdictStrings;
+  /** The next steps the procedure can give, in words, by `nextStepKey` (built on the server). */
+  readonly nextSteps: Readonly<Record<string, NextStepText>>;
   /** The expiration window as prose in the page's language ("90 days"). */
   readonly window: string;
 }
@@ -85,15 +89,7 @@ export default function CheckerRoot(props: CheckerRootProps) {
   });
 
   const options = (fact: FactName): ChoiceOption[] =>
-    choiceValues(fact).map((value) => ({
-      value,
-      label:
-        fact === 'identifier'
-          ? props.strings.identifierOptions[value as keyof CheckerStrings['identifierOptions']]
-          : value === 'true'
-            ? props.strings.yes
-            : props.strings.no,
-    }));
+    choiceValues(fact).map((value) => ({ value, label: choiceLabel(fact, value, props.strings) }));
 
   const answer = (fact: FactName, text: string) => {
     const next = { ...values(), [fact]: text };
@@ -187,6 +183,7 @@ export default function CheckerRoot(props: CheckerRootProps) {
               window={props.window}
               strings={props.strings}
               verdictStrings={props.verdictStrings}
+              nextSteps={props.nextSteps}
               headingRef={(element) => (resultHeading = element)}
             />
           )}

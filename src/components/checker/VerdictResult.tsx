@@ -1,9 +1,11 @@
 import { For, Show } from 'solid-js';
-import { ruleAnchor, ruleForReason } from '../../rules/rules.ts';
+import { ruleForReason } from '../../rules/procedures/index.ts';
+import { ruleAnchor } from '../../rules/rules.ts';
 import type { Action, PartialSubscriptionFacts, Verdict } from '../../rules/index.ts';
 import type { CheckerStrings } from '../../i18n/ui/checker-strings.ts';
 import type { VerdictStrings } from '../../i18n/ui/verdict-strings.ts';
 import { nextSteps, outcomeHeadline, reasonText } from './checker-state.ts';
+import type { NextStepText } from './next-step-text.ts';
 
 /** Props of the verdict. */
 export interface VerdictResultProps {
@@ -15,6 +17,8 @@ export interface VerdictResultProps {
   readonly window: string;
   readonly strings: CheckerStrings;
   readonly verdictStrings: VerdictStrings;
+  /** The next steps the procedure can give, in words, by `nextStepKey`. */
+  readonly nextSteps: Readonly<Record<string, NextStepText>>;
   /** Receives the headline, which takes focus after a successful submit. */
   readonly headingRef: (element: HTMLHeadingElement) => void;
 }
@@ -48,7 +52,7 @@ export function VerdictResult(props: VerdictResultProps) {
             {(reason) => (
               <li data-reason={reason}>
                 {reasonText(reason, props.answers, props.today, text())}{' '}
-                <a href={`#${ruleAnchor(ruleForReason[reason])}`}>{props.verdictStrings.ruleLink}</a>
+                <a href={`#${ruleAnchor(ruleForReason(reason))}`}>{props.verdictStrings.ruleLink}</a>
               </li>
             )}
           </For>
@@ -56,7 +60,21 @@ export function VerdictResult(props: VerdictResultProps) {
       </Show>
       <h4>{props.strings.nextStepsHeading}</h4>
       <ul>
-        <For each={nextSteps(props.action, props.verdict, props.verdictStrings)}>{(step) => <li>{step}</li>}</For>
+        <For each={nextSteps(props.action, props.verdict, props.answers, props.nextSteps)}>
+          {(step) => (
+            <li>
+              {step.lead}
+              <Show when={step.link}>
+                {(link) => (
+                  <>
+                    {' '}
+                    <a href={link().href}>{link().text}</a>
+                  </>
+                )}
+              </Show>
+            </li>
+          )}
+        </For>
       </ul>
     </div>
   );

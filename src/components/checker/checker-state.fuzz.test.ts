@@ -5,7 +5,8 @@ import { localeCodes } from '../../i18n/locales.ts';
 import { checkerStrings } from '../../i18n/ui/checker/index.ts';
 import { verdictStrings } from '../../i18n/ui/verdicts/index.ts';
 import { hostileTextArbitrary, nearDateArbitrary } from '../../rules/arbitraries.ts';
-import { factNames, parameters, type Action, type FactName } from '../../rules/index.ts';
+import { factNames, nextStepsOf, parameters, procedureIds, type Action, type FactName } from '../../rules/index.ts';
+import { nextStepTextsFor } from './next-step-text.ts';
 import {
   choiceValues,
   currentAnswers,
@@ -41,7 +42,7 @@ describe('the checker form under hostile input', () => {
   test('never throws; messages are the locale’s own sentences; a verdict has its reasons', () => {
     fc.assert(
       fc.property(
-        fc.constantFrom<Action>('partner', 'seats'),
+        fc.constantFrom<Action>(...procedureIds),
         formValuesArbitrary,
         nearDateArbitrary,
         fc.constantFrom(...localeCodes),
@@ -50,7 +51,12 @@ describe('the checker form under hostile input', () => {
           const checker = checkerStringsFor(action, checkerStrings[locale]);
           const verdicts = verdictStringsFor(action, verdictStrings[locale]);
           const ownSentences = new Set(
-            [...Object.values(checker.missing), checker.invalidDate, checker.invalidPartnerCount].filter(Boolean),
+            [
+              ...Object.values(checker.missing),
+              checker.invalidDate,
+              checker.invalidPartnerCount,
+              checker.invalidSubscriptionCount,
+            ].filter(Boolean),
           );
 
           const shown = questionsFor(action, values, today);
@@ -66,8 +72,12 @@ describe('the checker form under hostile input', () => {
           expect(errors).toEqual([]);
           expect(verdict.reasons.length > 0).toBe(verdict.outcome !== 'self-service');
           expect(outcomeHeadline(action, verdict, verdicts)).toBeTruthy();
-          expect(nextSteps(action, verdict, verdicts).length).toBeGreaterThan(0);
-          for (const step of nextSteps(action, verdict, verdicts)) expect(step).not.toBe('');
+          // Every next step the verdict gives is among those the island was sent, and says something.
+          const texts = nextStepTextsFor(action, { locale, title: (slug) => `title of ${slug}` });
+          const answers = currentAnswers(action, values, today);
+          expect(nextSteps(action, verdict, answers, texts)).toHaveLength(nextStepsOf(action, verdict, answers).length);
+          expect(nextSteps(action, verdict, answers, texts).length).toBeGreaterThan(0);
+          for (const step of nextSteps(action, verdict, answers, texts)) expect(step.lead).not.toBe('');
           const window = formatParameter(parameters['expiration-window'], locale);
           for (const reason of verdict.reasons) {
             const sentence = reasonText(reason, currentAnswers(action, values, today), today, {

@@ -1,4 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import { ruleSentence } from '../../i18n/rule-sentence.ts';
+import { nextStepTextsFor } from './next-step-text.ts';
 import { checkerStrings } from '../../i18n/ui/checker/index.ts';
 import { verdictStrings } from '../../i18n/ui/verdicts/index.ts';
 import {
@@ -177,13 +179,44 @@ describe('the verdict in words', () => {
     expect(reasonText('expired', answers, today, de)).toContain('1.234');
   });
 
-  test('next steps list one step per reason, or the self-service step', () => {
-    expect(nextSteps('seats', { outcome: 'self-service', reasons: [] }, verdictStrings.en)).toEqual([
-      verdictStrings.en.selfServiceNextStep.seats,
+  test('next steps list one step per reason, or the self-service steps', () => {
+    const texts = nextStepTextsFor('seats', { locale: 'en', article: 'add-or-reduce-seats', title: (slug) => slug });
+    expect(nextSteps('seats', { outcome: 'self-service', reasons: [] }, {}, texts)).toEqual([
+      { lead: verdictStrings.en.nextStep.followSteps },
     ]);
+    const partner = nextStepTextsFor('partner', { locale: 'en', title: (slug) => slug });
     expect(
-      nextSteps('partner', { outcome: 'unavailable', reasons: ['auto-renew', 'expired'] }, verdictStrings.en),
+      nextSteps('partner', { outcome: 'unavailable', reasons: ['change-only-one-partner', 'expired'] }, {}, partner),
     ).toHaveLength(2);
+  });
+
+  test('two reasons with the same next step give it once: expired and expiring soon both lead to support', () => {
+    const partner = nextStepTextsFor('partner', { locale: 'en', title: (slug) => slug });
+    expect(nextSteps('partner', { outcome: 'unavailable', reasons: ['token-flex', 'expired'] }, {}, partner)).toEqual([
+      {
+        lead: verdictStrings.en.nextStep.support,
+        link: expect.objectContaining({ href: expect.stringMatching(/^https:/) }),
+      },
+    ]);
+  });
+
+  test('a self-service partner update with several partners repeats that the update replaces all partner information', () => {
+    const partner = nextStepTextsFor('partner', {
+      locale: 'en',
+      article: 'update-authorized-partner-information',
+      title: (slug) => slug,
+    });
+    const verdict = { outcome: 'self-service', reasons: [] } as const;
+    expect(nextSteps('partner', verdict, { partnerCount: 1 }, partner).map((step) => step.lead)).toEqual([
+      verdictStrings.en.nextStep.followSteps,
+    ]);
+    expect(nextSteps('partner', verdict, { partnerCount: 3 }, partner)).toEqual([
+      { lead: verdictStrings.en.nextStep.followSteps },
+      {
+        lead: ruleSentence('partner-update-replaces-all', 'en'),
+        link: { href: '#rule-partner-update-replaces-all', text: verdictStrings.en.ruleLink },
+      },
+    ]);
   });
 });
 

@@ -7,13 +7,16 @@
  * module, so the island cannot disagree with the articles.
  */
 import { daysUntil } from '../../rules/dates.ts';
-import { identifierValues, factNames } from '../../rules/facts.ts';
+import { identifierValues, factNames, termValues } from '../../rules/facts.ts';
 import { formatFactValue, parseFactValue } from '../../rules/query.ts';
+import { procedureById } from '../../rules/procedures/index.ts';
+import { nextStepKey, nextStepsOf } from '../../rules/procedures/next-steps.ts';
 import { evaluate, questionsToAsk } from '../../rules/questions.ts';
-import type { Action, FactName, PartialSubscriptionFacts, ReasonCode, Verdict } from '../../rules/index.ts';
+import type { Action, FactName, Outcome, PartialSubscriptionFacts, ReasonCode, Verdict } from '../../rules/index.ts';
 import type { CheckerStrings } from '../../i18n/ui/checker-strings.ts';
 import type { VerdictStrings } from '../../i18n/ui/verdict-strings.ts';
 import { fillTemplate } from '../../i18n/ui/template.ts';
+import type { NextStepText } from './next-step-text.ts';
 
 /** What the user typed or chose, per fact, as text: `"true"`, `"2027-03-01"`, `"3"`. */
 export type FormValues = Readonly<Partial<Record<FactName, string>>>;
@@ -38,11 +41,28 @@ export const factInputs: Readonly<Record<FactName, FactInput>> = {
   changeOnlyOnePartner: 'choice',
   contractManager: 'choice',
   boughtOnline: 'choice',
+  term: 'choice',
+  subscriptionCount: 'count',
+};
+
+/** The values of the facts that are choices other than yes or no, in display order (the facts schema's). */
+const choiceFacts: Readonly<Partial<Record<FactName, readonly string[]>>> = {
+  identifier: identifierValues,
+  term: termValues,
 };
 
 /** The values a choice question offers, in display order (the rules module's identifiers). */
 export function choiceValues(fact: FactName): readonly string[] {
-  return fact === 'identifier' ? identifierValues : ['true', 'false'];
+  return choiceFacts[fact] ?? ['true', 'false'];
+}
+
+/** The label of a choice's value in the checker's words: yes, no, or the fact's own options. */
+export function choiceLabel(fact: FactName, value: string, strings: CheckerStrings): string {
+  const labels: Readonly<Partial<Record<FactName, Readonly<Record<string, string>>>>> = {
+    identifier: strings.identifierOptions,
+    term: strings.termOptions,
+  };
+  return labels[fact]?.[value] ?? (value === 'true' ? strings.yes : strings.no);
 }
 
 /** Every value the user gave that is a valid value of its fact, whether or not it is still asked. */
@@ -93,7 +113,7 @@ export function formValuesFrom(facts: PartialSubscriptionFacts): FormValues {
 }
 
 /** Why a shown question cannot be read. */
-export type FieldErrorCode = 'missing' | 'invalid-date' | 'invalid-partner-count';
+export type FieldErrorCode = 'missing' | 'invalid-date' | 'invalid-partner-count' | 'invalid-subscription-count';
 
 /** One validation error, tied to the question it concerns. */
 export interface FieldError {
@@ -105,6 +125,7 @@ export interface FieldError {
 const invalidCodes: Readonly<Partial<Record<FactName, FieldErrorCode>>> = {
   expirationDate: 'invalid-date',
   partnerCount: 'invalid-partner-count',
+  subscriptionCount: 'invalid-subscription-count',
 };
 
 /**
@@ -128,6 +149,8 @@ export function errorMessage(error: FieldError, strings: CheckerStrings): string
       return strings.invalidDate;
     case 'invalid-partner-count':
       return strings.invalidPartnerCount;
+    case 'invalid-subscription-count':
+      return strings.invalidSubscriptionCount;
     default:
       return strings.missing[error.fact];
   }
@@ -153,13 +176,28 @@ export function reasonText(
   });
 }
 
-/** What to do next: one step per reason (in reason order, without repeats), or the self-service step. */
-export function nextSteps(action: Action, verdict: Verdict, strings: VerdictStrings): string[] {
-  if (verdict.reasons.length === 0) return [strings.selfServiceNextStep[action]];
-  return [...new Set(verdict.reasons.map((reason) => strings.nextSteps[reason]))];
+/**
+ * What to do next, in words: the procedure's next step per reason (in reason order, without
+ * repeats), or its self-service steps for these answers; `texts` holds them by `nextStepKey`.
+ */
+export function nextSteps(
+  action: Action,
+  verdict: Verdict,
+  answers: PartialSubscriptionFacts,
+  texts: Readonly<Record<string, NextStepText>>,
+): NextStepText[] {
+  return nextStepsOf(action, verdict, answers).flatMap((step) => {
+    const text = texts[nextStepKey(step)];
+    return text ? [text] : [];
+  });
 }
 
-/** The headline of a verdict for this action. */
+/** The headline of a verdict for this action, from the dictionary section its procedure names. */
 export function outcomeHeadline(action: Action, verdict: Verdict, strings: VerdictStrings): string {
-  return (action === 'partner' ? strings.partnerOutcomes : strings.seatOutcomes)[verdict.outcome];
+  return headlinesOf(action, strings)[verdict.outcome] ?? '';
+}
+
+/** The headlines of `action`'s outcomes, as its procedure's dictionary section holds them. */
+export function headlinesOf(action: Action, strings: VerdictStrings): Readonly<Partial<Record<Outcome, string>>> {
+  return strings[procedureById(action).headlines];
 }

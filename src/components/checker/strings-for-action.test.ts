@@ -2,10 +2,11 @@ import { describe, expect, test } from 'vitest';
 import { localeCodes } from '../../i18n/locales.ts';
 import { checkerStrings } from '../../i18n/ui/checker/index.ts';
 import { verdictStrings } from '../../i18n/ui/verdicts/index.ts';
-import { outcome, reachableFacts, reachableReasons, type Action } from '../../rules/index.ts';
+import { procedureById, procedureIds, reachableFacts, reachableReasons } from '../../rules/index.ts';
+import { headlinesOf } from './checker-state.ts';
 import { checkerStringsFor, reasonStringsFor, verdictStringsFor } from './strings-for-action.ts';
 
-const actions: Action[] = ['partner', 'seats'];
+const actions = procedureIds;
 
 describe.each(localeCodes)('the checker’s words for one action, in %s', (locale) => {
   test.each(actions)('%s: every question, message and reason the action can show is kept', (action) => {
@@ -17,11 +18,9 @@ describe.each(localeCodes)('the checker’s words for one action, in %s', (local
     }
     for (const reason of reachableReasons(action)) {
       expect(verdicts.reasons[reason]).toBe(verdictStrings[locale].reasons[reason]);
-      expect(verdicts.nextSteps[reason]).toBe(verdictStrings[locale].nextSteps[reason]);
     }
-    const headlines = action === 'partner' ? verdicts.partnerOutcomes : verdicts.seatOutcomes;
-    for (const value of outcome.options) expect(headlines[value]).not.toBe('');
-    expect(verdicts.selfServiceNextStep[action]).not.toBe('');
+    const headlines = headlinesOf(action, verdicts);
+    for (const value of procedureById(action).outcomes) expect(headlines[value]).toBeTruthy();
   });
 
   test('the seats checker carries none of the partner questions’ words, and fewer bytes', () => {
@@ -41,6 +40,5 @@ describe.each(localeCodes)('the checker’s words for one action, in %s', (local
         reachable.has(reason) ? verdictStrings[locale].reasons[reason as keyof typeof kept.reasons] : '',
       );
     }
-    for (const reason of reachable) expect(kept.nextSteps[reason as keyof typeof kept.nextSteps]).not.toBe('');
   });
 });

@@ -1,6 +1,16 @@
 import type { CheckerStrings } from '../../i18n/ui/checker-strings.ts';
 import type { VerdictStrings } from '../../i18n/ui/verdict-strings.ts';
-import { reachableFacts, reachableReasons, type Action, type FactName, type ReasonCode } from '../../rules/index.ts';
+import {
+  procedureById,
+  procedures,
+  reachableFacts,
+  reachableReasons,
+  type Action,
+  type FactName,
+  type HeadlineSection,
+  type Outcome,
+  type ReasonCode,
+} from '../../rules/index.ts';
 
 /*
  * The checker's strings travel to the island as props, that is as HTML every reader of the article
@@ -34,27 +44,34 @@ export function checkerStringsFor(action: Action, strings: CheckerStrings): Chec
     identifierOptions: asks('identifier') ? strings.identifierOptions : keepOnly(strings.identifierOptions, new Set()),
     invalidDate: blankUnless('expirationDate', strings.invalidDate),
     invalidPartnerCount: blankUnless('partnerCount', strings.invalidPartnerCount),
+    termOptions: asks('term') ? strings.termOptions : keepOnly(strings.termOptions, new Set()),
+    invalidSubscriptionCount: blankUnless('subscriptionCount', strings.invalidSubscriptionCount),
     dateReasons: asks('expirationDate') ? strings.dateReasons : keepOnly(strings.dateReasons, new Set()),
   };
 }
 
-/** The reasons `action` can give and what to do instead: the simulator's verdict words. */
+/** The reasons `action` can give: the simulator's verdict words. */
 export function reasonStringsFor(
   action: Action,
-  strings: Pick<VerdictStrings, 'reasons' | 'nextSteps'>,
-): Pick<VerdictStrings, 'reasons' | 'nextSteps'> {
+  strings: Pick<VerdictStrings, 'reasons'>,
+): Pick<VerdictStrings, 'reasons'> {
   const reasons: ReadonlySet<ReasonCode> = reachableReasons(action);
-  return { reasons: keepOnly(strings.reasons, reasons), nextSteps: keepOnly(strings.nextSteps, reasons) };
+  return { reasons: keepOnly(strings.reasons, reasons) };
 }
 
 /** The verdict sentences that `action` can show: its own headlines and next step, its reasons. */
 export function verdictStringsFor(action: Action, strings: VerdictStrings): VerdictStrings {
-  const none = new Set<never>();
+  const { headlines, outcomes } = procedureById(action);
+  // Every procedure's headlines keep their shape; only this procedure's outcomes keep their words.
+  const emptied = Object.fromEntries(
+    procedures.map(({ headlines: section }) => {
+      const record = strings[section] as Readonly<Record<Outcome, string>>;
+      return [section, keepOnly(record, new Set<Outcome>(section === headlines ? outcomes : []))];
+    }),
+  ) as unknown as Pick<VerdictStrings, HeadlineSection>;
   return {
     ...strings,
     ...reasonStringsFor(action, strings),
-    partnerOutcomes: action === 'partner' ? strings.partnerOutcomes : keepOnly(strings.partnerOutcomes, none),
-    seatOutcomes: action === 'seats' ? strings.seatOutcomes : keepOnly(strings.seatOutcomes, none),
-    selfServiceNextStep: keepOnly(strings.selfServiceNextStep, new Set([action])),
+    ...emptied,
   };
 }

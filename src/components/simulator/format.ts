@@ -1,8 +1,10 @@
 import { fillTemplate } from '../../i18n/ui/template.ts';
 import { daysUntil } from '../../rules/dates.ts';
-import { ruleAnchor, ruleForReason } from '../../rules/rules.ts';
+import { ruleForReason } from '../../rules/procedures/index.ts';
+import { ruleAnchor } from '../../rules/rules.ts';
 import { sampleExpirationDate } from '../../rules/samples/subscriptions.ts';
 import type { ReasonCode, SampleSubscription, Verdict } from '../../rules/index.ts';
+import type { NextStepText } from '../checker/next-step-text.ts';
 import type { SimulatorText } from './text.ts';
 
 /** A calendar date `YYYY-MM-DD` in the reader's language, read as a date (no time zone shift). */
@@ -21,7 +23,7 @@ export function formatNumber(value: number, text: SimulatorText): string {
 export interface ReasonLine {
   readonly code: ReasonCode;
   readonly reason: string;
-  readonly nextStep: string;
+  readonly nextStep: NextStepText | undefined;
   readonly ruleHref: string;
 }
 
@@ -40,6 +42,6 @@ export function reasonLines(
     code,
     reason: fillTemplate(text.verdicts.reasons[code], { days: formatNumber(days, text), window: text.values.window }),
     nextStep: text.verdicts.nextSteps[code],
-    ruleHref: `#${ruleAnchor(ruleForReason[code])}`,
+    ruleHref: `#${ruleAnchor(ruleForReason(code))}`,
   }));
 }

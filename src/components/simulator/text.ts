@@ -1,7 +1,8 @@
 import type { Locale } from '../../i18n/locales.ts';
 import type { SimulatorStrings } from '../../i18n/ui/simulator-strings.ts';
 import type { VerdictStrings } from '../../i18n/ui/verdict-strings.ts';
-import type { TermId } from '../../rules/index.ts';
+import type { ReasonCode, TermId } from '../../rules/index.ts';
+import type { NextStepText } from '../checker/next-step-text.ts';
 
 /** Which simulator an article shows. */
 export type SimulatorFlow = 'partner' | 'seats';
@@ -21,8 +22,10 @@ export interface SimulatorText<Flow extends SimulatorFlow = never> {
   readonly strings: Omit<SimulatorStrings, SimulatorFlow> & Pick<SimulatorStrings, Flow>;
   /** Account-UI labels, the same strings the article prints with `<UiTerm>`. */
   readonly terms: Readonly<Record<TermId, string>>;
-  /** Why an action is unavailable and what to do instead. */
-  readonly verdicts: Pick<VerdictStrings, 'reasons' | 'nextSteps' | 'ruleLink'>;
+  /** Why an action is unavailable and what to do instead (the procedure's next step per reason, in words). */
+  readonly verdicts: Pick<VerdictStrings, 'reasons' | 'ruleLink'> & {
+    readonly nextSteps: Readonly<Partial<Record<ReasonCode, NextStepText>>>;
+  };
   /** Rule values as prose in this locale ("90 days", "an hour", "one seat"). */
   readonly values: { readonly window: string; readonly delay: string; readonly minimum: string };
 }

@@ -4,20 +4,18 @@ import { checkerStrings } from '../../i18n/ui/checker/index.ts';
 import { staticFlowStrings } from '../../i18n/ui/static-flow/index.ts';
 import { fillTemplate } from '../../i18n/ui/template.ts';
 import {
+  factsOfAnswers,
   parameters,
+  procedureById,
   staticPagePath,
+  staticQuestionNamed,
   type Action,
-  type ArticleSlug,
   type StaticAnswer,
   type StaticPageKind,
+  type PartialSubscriptionFacts,
   type StaticQuestion,
+  type StaticQuestionDefinition,
 } from '../../rules/index.ts';
-
-/** The article that explains each action: the flow starts from it and its first back link returns to it. */
-export const actionArticles: Record<Action, ArticleSlug> = {
-  partner: 'update-authorized-partner-information',
-  seats: 'add-or-reduce-seats',
-};
 
 /** The URL of a page of the flow in a locale: `/it/check/partner/auto-renew=no/`. */
 export function staticFlowUrl(
@@ -29,22 +27,56 @@ export function staticFlowUrl(
   return `${localePrefix(locale)}check/${staticPagePath(action, kind, answers)}`;
 }
 
-/** The text of a question of the static flow in a locale. */
-export function staticQuestionText(locale: Locale, question: StaticQuestion): string {
-  if (question === 'expiresWithinWindow') {
-    return fillTemplate(staticFlowStrings[locale].expiresWithinWindow, {
-      window: formatParameter(parameters['expiration-window'], locale),
-    });
-  }
-  return checkerStrings[locale].questions[question];
+/** The URL of the article that explains `action`, in a locale: the flow starts from it and returns to it. */
+export function procedureArticleUrl(locale: Locale, action: Action): string {
+  return `${localePrefix(locale)}${procedureById(action).article}/`;
 }
 
-/** The text of an answer (an option's slug) in a locale. */
-export function staticOptionText(locale: Locale, question: StaticQuestion, option: string): string {
+/** A dictionary as a record of its keys, for the keys a procedure module names. */
+const byKey = (dictionary: object) => dictionary as Readonly<Record<string, unknown>>;
+
+/**
+ * The text of a question of the static flow in a locale. A question that asks a fact as it is
+ * reads like the checker's; one that asks something else has its own sentence in the flow's
+ * dictionary (the key its procedure names), with the rule values it names filled in for the
+ * answers given before it.
+ */
+export function staticQuestionText(
+  locale: Locale,
+  action: Action,
+  question: StaticQuestion,
+  answersBefore: readonly StaticAnswer[],
+): string {
+  const { fact, definition } = staticQuestionNamed(action, question);
+  if (definition.text === undefined) return checkerStrings[locale].questions[fact];
+  const sentence = byKey(staticFlowStrings[locale])[definition.text];
+  if (typeof sentence !== 'string') throw new RangeError(`No static-flow sentence "${definition.text}" in ${locale}.`);
+  return fillTemplate(sentence, ruleValues(locale, definition, factsOfAnswers(action, answersBefore)));
+}
+
+/** The rule values a question's words name (`{window}`, `{limit}`), as prose prints them, for the answers given before it. */
+function ruleValues(
+  locale: Locale,
+  definition: StaticQuestionDefinition,
+  facts: PartialSubscriptionFacts,
+): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(definition.values?.(facts) ?? {}).map(([name, id]) => [
+      name,
+      formatParameter(parameters[id], locale),
+    ]),
+  );
+}
+
+/** The text of an answer (an option's slug) in a locale: yes, no, or the label its procedure points to. */
+export function staticOptionText(locale: Locale, action: Action, question: StaticQuestion, option: string): string {
   const checker = checkerStrings[locale];
-  if (question === 'identifier') return checker.identifierOptions[option as keyof typeof checker.identifierOptions];
-  if (question === 'partnerCount') {
-    return staticFlowStrings[locale].partnerCountOptions[option as 'one' | 'several'];
-  }
-  return option === 'yes' ? checker.yes : checker.no;
+  const { definition } = staticQuestionNamed(action, question);
+  if (definition.optionLabels === undefined) return option === 'yes' ? checker.yes : checker.no;
+  const { dictionary, key } = definition.optionLabels;
+  const labels = byKey(dictionary === 'checker' ? checker : staticFlowStrings[locale])[key] as
+    Readonly<Record<string, string>> | undefined;
+  const label = labels?.[option];
+  if (label === undefined) throw new RangeError(`No label for the answer "${option}" of ${question} in ${locale}.`);
+  return fillTemplate(label, ruleValues(locale, definition, {}));
 }

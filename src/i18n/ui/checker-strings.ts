@@ -27,6 +27,10 @@ export interface CheckerStrings {
   readonly invalidDate: string;
   /** The message when the number of partners is not a whole number of at least 1. */
   readonly invalidPartnerCount: string;
+  /** Answers to "what is the subscription's term". */
+  readonly termOptions: Readonly<Record<SubscriptionFacts['term'], string>>;
+  /** The message when the number of subscriptions is not a whole number of at least 1. */
+  readonly invalidSubscriptionCount: string;
   /** Heading of the error summary. */
   readonly errorSummaryTitle: string;
   /** The submit button. */

@@ -14,6 +14,10 @@ export interface StaticFlowStrings {
   readonly expiresWithinWindow: string;
   /** Answers to "how many authorized partners": the flow asks only whether there is more than one. */
   readonly partnerCountOptions: { readonly one: string; readonly several: string };
+  /** The date as a yes/no question for automatic renewal: `{window}` the term's grace period. */
+  readonly gracePeriodOver: string;
+  /** Answers to "how many subscriptions": up to one bulk change's limit, or more; `{limit}`. */
+  readonly subscriptionCountOptions: { readonly 'up-to-limit': string; readonly 'over-limit': string };
   /** Heading of the page that lists the answers before the result. */
   readonly checkAnswersTitle: string;
   /** Visible text of a change link on "check your answers". */
@@ -28,6 +32,4 @@ export interface StaticFlowStrings {
   readonly startAgain: string;
   /** The reason given for a yes to the date question, `{window}`. */
   readonly windowReason: string;
-  /** What to do about it (partner changes only). */
-  readonly windowNextStep: string;
 }

@@ -13,12 +13,24 @@ export interface VerdictStrings {
   readonly partnerOutcomes: Readonly<Record<Outcome, string>>;
   /** Headline per outcome, for adding or reducing seats. */
   readonly seatOutcomes: Readonly<Record<Outcome, string>>;
+  /** Headline per outcome, for changing the auto-renew setting (it has only these two outcomes). */
+  readonly renewalOutcomes: Readonly<Record<'self-service' | 'unavailable', string>>;
   /** Why, in plain words. */
   readonly reasons: Readonly<Record<ReasonCode, string>>;
-  /** What to do instead. */
-  readonly nextSteps: Readonly<Record<ReasonCode, string>>;
-  /** What to do when nothing stands in the way, per action. */
-  readonly selfServiceNextStep: { readonly partner: string; readonly seats: string };
+  /**
+   * The words around a next step, which is never a sentence of ours: a rule's sentence comes from
+   * its source, and these only lead to a link (the registry's `NextStep`).
+   */
+  readonly nextStep: {
+    /** The procedure of the article the reader is in: its steps are on the page. */
+    readonly followSteps: string;
+    /** Leads to the link to another procedure's article (the link text is its title). */
+    readonly procedure: string;
+    /** Where no source offers a way out: says so, before the link to support. */
+    readonly support: string;
+    /** The link to support. */
+    readonly contactSupport: string;
+  };
   /** Link text from a reason to the article paragraph that states its rule. */
   readonly ruleLink: string;
 }

@@ -35,6 +35,32 @@ export interface WriterStrings {
     readonly seatCases: string;
     /** Case names are data in English, shared with the tests. */
     readonly caseNamesNote: string;
+    /** Heading of the section that shows each next step beside its source. */
+    readonly nextStepsHeading: string;
+    /** What that section shows and why. */
+    readonly nextStepsIntro: string;
+    /** Column headings: the reason (or none), the next step as the reader sees it, its source. */
+    readonly nextStepWhen: string;
+    readonly nextStep: string;
+    readonly nextStepSource: string;
+    /** In the "when" column, for self-service verdicts. */
+    readonly selfService: string;
+    /** A next step bound to a rule: `{id}`. */
+    readonly sourceRule: string;
+    /** A next step that links to a procedure: `{id}`. */
+    readonly sourceProcedure: string;
+    /** A next step where no source offers a way out. */
+    readonly sourceNone: string;
+    /** Heading of the section that draws each procedure's flow. */
+    readonly flowsHeading: string;
+    /** What the drawings show. */
+    readonly flowsIntro: string;
+    /** Heading of a drawing's text alternative. */
+    readonly flowAsText: string;
+    /** An answer leading to a node, in the text alternative: `{answer}`, `{next}`. */
+    readonly flowEdge: string;
+    /** A node that is a verdict, in the drawing: `{outcome}`. */
+    readonly flowOutcome: string;
   };
   readonly status: {
     readonly title: string;

@@ -1,3 +1,4 @@
+import type { ExampleCase, ProcedureId } from '../procedures/index.ts';
 import type { SubscriptionFacts } from '../facts.ts';
 import type { Verdict } from '../reasons.ts';
 
@@ -22,6 +23,8 @@ export const eligibleContract: Omit<SubscriptionFacts, 'expirationDate'> = {
   changeOnlyOnePartner: false,
   contractManager: true,
   boughtOnline: true,
+  term: 'annual',
+  subscriptionCount: 1,
 };
 
 export const partnerCases: readonly PartnerCase[] = [
@@ -104,3 +107,7 @@ export const partnerCases: readonly PartnerCase[] = [
     verdict: { outcome: 'unavailable', reasons: ['auto-renew'] },
   },
 ];
+
+/** The procedure these cases decide, and the cases: how the writers' rules page finds them. */
+export const procedure = 'partner' satisfies ProcedureId;
+export const cases: readonly ExampleCase[] = partnerCases;

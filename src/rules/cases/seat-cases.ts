@@ -1,3 +1,4 @@
+import type { ExampleCase, ProcedureId } from '../procedures/index.ts';
 import type { SubscriptionFacts } from '../facts.ts';
 import type { Verdict } from '../reasons.ts';
 import { eligibleContract } from './partner-cases.ts';
@@ -43,3 +44,7 @@ export const seatCases: readonly SeatCase[] = [
 export function seatCaseFacts(seatCase: SeatCase, expirationDate: string): SubscriptionFacts {
   return { ...eligibleContract, ...seatCase.facts, expirationDate };
 }
+
+/** The procedure these cases decide, and the cases: how the writers' rules page finds them. */
+export const procedure = 'seats' satisfies ProcedureId;
+export const cases: readonly ExampleCase[] = seatCases;

@@ -45,7 +45,23 @@ export function UnavailableAction(props: {
             <For each={props.reasons}>
               {(line) => (
                 <li data-reason={line.code}>
-                  {line.reason} {line.nextStep} <a href={line.ruleHref}>{text.verdicts.ruleLink}</a>
+                  {line.reason} <a href={line.ruleHref}>{text.verdicts.ruleLink}</a>
+                  <Show when={line.nextStep}>
+                    {(step) => (
+                      <>
+                        {' '}
+                        {step().lead}
+                        <Show when={step().link}>
+                          {(link) => (
+                            <>
+                              {' '}
+                              <a href={link().href}>{link().text}</a>
+                            </>
+                          )}
+                        </Show>
+                      </>
+                    )}
+                  </Show>
                 </li>
               )}
             </For>

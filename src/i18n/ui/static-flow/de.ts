@@ -5,6 +5,8 @@ export const de = {
   back: 'Zurück',
   expiresWithinWindow: 'Ist Ihr Vertrag abgelaufen oder läuft er innerhalb der nächsten {window} ab?',
   partnerCountOptions: { one: 'Einen', several: 'Mehr als einen' },
+  gracePeriodOver: 'Ist Ihr Abonnement vor mehr als {window} abgelaufen?',
+  subscriptionCountOptions: { 'up-to-limit': 'Bis zu {limit}', 'over-limit': 'Mehr als {limit}' },
   checkAnswersTitle: 'Überprüfen Sie Ihre Antworten',
   change: 'Ändern',
   changeHidden: '– Antwort auf die Frage: {question}',
@@ -12,5 +14,4 @@ export const de = {
   changeAnswers: 'Antworten ändern',
   startAgain: 'Neu beginnen',
   windowReason: 'Ihr Vertrag ist abgelaufen oder läuft innerhalb der nächsten {window} ab.',
-  windowNextStep: 'Wählen Sie Ihren neuen Partner bei der Verlängerung Ihres Vertrags.',
 } as const satisfies StaticFlowStrings;

@@ -5,6 +5,8 @@ export const en = {
   back: 'Back',
   expiresWithinWindow: 'Has your contract expired, or does it expire within {window}?',
   partnerCountOptions: { one: 'One', several: 'More than one' },
+  gracePeriodOver: 'Did your subscription expire more than {window} ago?',
+  subscriptionCountOptions: { 'up-to-limit': 'Up to {limit}', 'over-limit': 'More than {limit}' },
   checkAnswersTitle: 'Check your answers',
   change: 'Change',
   changeHidden: 'your answer to: {question}',
@@ -12,5 +14,4 @@ export const en = {
   changeAnswers: 'Change your answers',
   startAgain: 'Start again',
   windowReason: 'Your contract has expired or expires within {window}.',
-  windowNextStep: 'Choose your new partner when you renew your contract.',
 } as const satisfies StaticFlowStrings;

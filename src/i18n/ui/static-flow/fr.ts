@@ -5,6 +5,8 @@ export const fr = {
   back: 'Retour',
   expiresWithinWindow: 'Votre contrat a-t-il expiré, ou expire-t-il dans les {window} ?',
   partnerCountOptions: { one: 'Un seul', several: 'Plusieurs' },
+  gracePeriodOver: 'Votre abonnement a-t-il expiré il y a plus de {window} ?',
+  subscriptionCountOptions: { 'up-to-limit': 'Jusqu’à {limit}', 'over-limit': 'Plus de {limit}' },
   checkAnswersTitle: 'Vérifiez vos réponses',
   change: 'Modifier',
   changeHidden: 'votre réponse à : {question}',
@@ -12,5 +14,4 @@ export const fr = {
   changeAnswers: 'Modifier vos réponses',
   startAgain: 'Recommencer',
   windowReason: 'Votre contrat a expiré ou expire dans les {window}.',
-  windowNextStep: 'Choisissez votre nouveau partenaire lors du renouvellement de votre contrat.',
 } as const satisfies StaticFlowStrings;

@@ -5,6 +5,8 @@ export const it = {
   back: 'Indietro',
   expiresWithinWindow: 'Il contratto è già scaduto o scade entro i prossimi {window}?',
   partnerCountOptions: { one: 'Uno', several: 'Più di uno' },
+  gracePeriodOver: 'L’abbonamento è scaduto da più di {window}?',
+  subscriptionCountOptions: { 'up-to-limit': 'Fino a {limit}', 'over-limit': 'Più di {limit}' },
   checkAnswersTitle: 'Controllare le risposte',
   change: 'Modifica',
   changeHidden: 'la risposta a: {question}',
@@ -12,5 +14,4 @@ export const it = {
   changeAnswers: 'Modifica le risposte',
   startAgain: 'Ricomincia',
   windowReason: 'Il contratto è già scaduto o scade entro i prossimi {window}.',
-  windowNextStep: 'Scegliere il nuovo partner al momento del rinnovo del contratto.',
 } as const satisfies StaticFlowStrings;

@@ -13,6 +13,10 @@ export const de = {
     'contact-support': 'Wenden Sie sich an den Support, um Lizenzplätze zu ändern',
     unavailable: 'Sie können nicht selbst Lizenzplätze hinzufügen oder reduzieren',
   },
+  renewalOutcomes: {
+    'self-service': 'Sie können die automatische Verlängerung selbst ein- oder ausschalten',
+    unavailable: 'Sie können die Einstellung für die automatische Verlängerung nicht mehr selbst ändern',
+  },
   reasons: {
     'subscription-id': 'Ihr Abonnement hat eine Abonnement-ID, die im Rahmen des neuen Kaufprozesses erstellt wurde.',
     'auto-renew': 'Ihr Vertrag wird automatisch verlängert.',
@@ -24,25 +28,16 @@ export const de = {
     'not-auto-renew': 'Lizenzplätze können nur bei Abonnements mit automatischer Verlängerung geändert werden.',
     'not-bought-online':
       'Lizenzplätze können nur bei Abonnements geändert werden, die online bei Autodesk gekauft wurden.',
+    'monthly-grace-period-over':
+      'Ihr Monatsabonnement ist abgelaufen, und die Frist nach dem Ablauf, in der sich seine automatische Verlängerung noch ändern lässt, ist vorbei.',
+    'annual-grace-period-over':
+      'Ihr Jahres- oder Mehrjahresabonnement ist abgelaufen, und die Frist nach dem Ablauf, in der sich seine automatische Verlängerung noch ändern lässt, ist vorbei.',
   },
-  nextSteps: {
-    'subscription-id':
-      'Ändern Sie Ihren Partner bei der nächsten Finanztransaktion, etwa einer Verlängerung oder einem Kauf.',
-    'auto-renew':
-      'Wenden Sie sich an den Support oder Ihren Partner, um den Partner eines automatisch verlängerten Vertrags zu ändern.',
-    'token-flex': 'Wenden Sie sich wegen Ihres Enterprise Business Agreements an den Support.',
-    expired: 'Verlängern Sie Ihren Vertrag und wählen Sie Ihren Partner bei der Verlängerung.',
-    'expires-soon': 'Wählen Sie Ihren neuen Partner bei der Verlängerung des Vertrags.',
-    'change-only-one-partner':
-      'Wenden Sie sich an den Support: Eine Aktualisierung in Ihrem Konto ersetzt sämtliche Partnerinformationen.',
-    'not-contract-manager': 'Bitten Sie Ihren Vertragsmanager, die Änderung vorzunehmen.',
-    'not-auto-renew':
-      'Aktivieren Sie die automatische Verlängerung oder wenden Sie sich an Ihren Partner oder den Support.',
-    'not-bought-online': 'Wenden Sie sich an den Partner, bei dem Sie das Abonnement gekauft haben.',
-  },
-  selfServiceNextStep: {
-    partner: 'Folgen Sie den Schritten unter „So ändern Sie Ihren Partner“.',
-    seats: 'Folgen Sie den Schritten zum Hinzufügen oder Reduzieren von Lizenzplätzen.',
+  nextStep: {
+    followSteps: 'Folgen Sie den Schritten in diesem Artikel.',
+    procedure: 'Folgen Sie den Schritten im Artikel',
+    support: 'Kein Artikel dieser Website beschreibt, wie Sie dies selbst tun können.',
+    contactSupport: 'Support kontaktieren',
   },
   ruleLink: 'Regel lesen',
 } as const satisfies VerdictStrings;

@@ -13,6 +13,10 @@ export const en = {
     'contact-support': 'Contact support to change seats',
     unavailable: 'You cannot add or reduce seats yourself',
   },
+  renewalOutcomes: {
+    'self-service': 'You can turn auto-renew on or off yourself',
+    unavailable: 'You can no longer change the auto-renew setting yourself',
+  },
   reasons: {
     'subscription-id': 'Your subscription has a subscription ID, created by the new purchasing model.',
     'auto-renew': 'Your contract auto-renews.',
@@ -23,21 +27,16 @@ export const en = {
     'not-contract-manager': 'Only the contract manager can add or reduce seats.',
     'not-auto-renew': 'Seats can be changed only on subscriptions set to auto-renew.',
     'not-bought-online': 'Seats can be changed only on subscriptions bought online from Autodesk.',
+    'monthly-grace-period-over':
+      'Your monthly subscription expired, and the time after expiration in which its auto-renew setting can still be changed is over.',
+    'annual-grace-period-over':
+      'Your annual or multi-year subscription expired, and the time after expiration in which its auto-renew setting can still be changed is over.',
   },
-  nextSteps: {
-    'subscription-id': 'Change your partner at your next financial transaction, such as a renewal or a purchase.',
-    'auto-renew': 'Contact support or your partner about changing the partner of an auto-renewing contract.',
-    'token-flex': 'Contact support about your enterprise business agreement.',
-    expired: 'Renew your contract, then choose your partner with the renewal.',
-    'expires-soon': 'Choose your new partner when you renew the contract.',
-    'change-only-one-partner': 'Contact support: updating in your account replaces all partner information.',
-    'not-contract-manager': 'Ask your contract manager to make the change.',
-    'not-auto-renew': 'Turn on auto-renew, or contact your partner or support.',
-    'not-bought-online': 'Contact the partner you bought the subscription from.',
-  },
-  selfServiceNextStep: {
-    partner: 'Follow the steps under “To change your partner”.',
-    seats: 'Follow the steps to add or reduce seats.',
+  nextStep: {
+    followSteps: 'Follow the steps in this article.',
+    procedure: 'Follow the steps of the article',
+    support: 'No article on this site describes a way to do this yourself.',
+    contactSupport: 'Contact support',
   },
   ruleLink: 'Read the rule',
 } as const satisfies VerdictStrings;

@@ -13,6 +13,10 @@ export const fr = {
     'contact-support': 'Contactez l’assistance pour modifier les postes',
     unavailable: 'Vous ne pouvez pas ajouter ou réduire des postes vous-même',
   },
+  renewalOutcomes: {
+    'self-service': 'Vous pouvez activer ou désactiver vous-même le renouvellement automatique',
+    unavailable: 'Vous ne pouvez plus modifier vous-même le paramètre de renouvellement automatique',
+  },
   reasons: {
     'subscription-id':
       'Votre abonnement est associé à un ID d’abonnement créé dans le cadre du nouveau modèle d’achat.',
@@ -26,24 +30,16 @@ export const fr = {
       'Les postes ne peuvent être modifiés que pour les abonnements configurés pour être renouvelés automatiquement.',
     'not-bought-online':
       'Les postes ne peuvent être modifiés que pour les abonnements achetés en ligne auprès d’Autodesk.',
+    'monthly-grace-period-over':
+      'Votre abonnement mensuel a expiré, et le délai après l’expiration pendant lequel son renouvellement automatique peut encore être modifié est écoulé.',
+    'annual-grace-period-over':
+      'Votre abonnement annuel ou pluriannuel a expiré, et le délai après l’expiration pendant lequel son renouvellement automatique peut encore être modifié est écoulé.',
   },
-  nextSteps: {
-    'subscription-id':
-      'Changez de partenaire lors de votre prochaine transaction financière, par exemple un renouvellement ou un achat.',
-    'auto-renew':
-      'Contactez l’assistance ou votre partenaire pour changer le partenaire d’un contrat à renouvellement automatique.',
-    'token-flex': 'Contactez l’assistance au sujet de votre contrat Enterprise Business Agreement.',
-    expired: 'Renouvelez votre contrat et choisissez votre partenaire lors du renouvellement.',
-    'expires-soon': 'Choisissez votre nouveau partenaire lors du renouvellement du contrat.',
-    'change-only-one-partner':
-      'Contactez l’assistance : la mise à jour dans votre compte remplace les informations de tous les partenaires.',
-    'not-contract-manager': 'Demandez à votre gestionnaire de contrats d’effectuer la modification.',
-    'not-auto-renew': 'Activez le renouvellement automatique, ou contactez votre partenaire ou l’assistance.',
-    'not-bought-online': 'Contactez le partenaire auprès duquel vous avez acheté l’abonnement.',
-  },
-  selfServiceNextStep: {
-    partner: 'Suivez les étapes de la section « Pour changer de partenaire ».',
-    seats: 'Suivez les étapes pour ajouter ou réduire des postes.',
+  nextStep: {
+    followSteps: 'Suivez les étapes décrites dans cet article.',
+    procedure: 'Suivez les étapes de l’article',
+    support: 'Aucun article de ce site ne décrit de moyen de le faire vous-même.',
+    contactSupport: 'Contacter l’assistance',
   },
   ruleLink: 'Lire la règle',
 } as const satisfies VerdictStrings;

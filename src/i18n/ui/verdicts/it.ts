@@ -13,6 +13,10 @@ export const it = {
     'contact-support': 'Per modificare le postazioni, contattare il supporto',
     unavailable: 'Non è possibile aggiungere o ridurre postazioni in autonomia',
   },
+  renewalOutcomes: {
+    'self-service': 'È possibile attivare o disattivare il rinnovo automatico in autonomia',
+    unavailable: 'Non è più possibile modificare in autonomia l’impostazione del rinnovo automatico',
+  },
   reasons: {
     'subscription-id': 'L’abbonamento dispone di un ID abbonamento creato dal nuovo modello di acquisto.',
     'auto-renew': 'Per il contratto è impostato il rinnovo automatico.',
@@ -24,22 +28,16 @@ export const it = {
     'not-auto-renew': 'Le postazioni possono essere modificate solo per gli abbonamenti con rinnovo automatico.',
     'not-bought-online':
       'Le postazioni possono essere modificate solo per gli abbonamenti acquistati online da Autodesk.',
+    'monthly-grace-period-over':
+      'L’abbonamento mensile è scaduto ed è terminato il periodo dopo la scadenza in cui è ancora possibile modificarne il rinnovo automatico.',
+    'annual-grace-period-over':
+      'L’abbonamento annuale o pluriennale è scaduto ed è terminato il periodo dopo la scadenza in cui è ancora possibile modificarne il rinnovo automatico.',
   },
-  nextSteps: {
-    'subscription-id': 'Cambiare partner alla prossima transazione finanziaria, ad esempio un rinnovo o un acquisto.',
-    'auto-renew': 'Contattare il supporto o il partner per cambiare il partner di un contratto con rinnovo automatico.',
-    'token-flex': 'Contattare il supporto per l’accordo commerciale aziendale.',
-    expired: 'Rinnovare il contratto e scegliere il partner al momento del rinnovo.',
-    'expires-soon': 'Scegliere il nuovo partner al momento del rinnovo del contratto.',
-    'change-only-one-partner':
-      'Contattare il supporto: l’aggiornamento nell’account sostituisce le informazioni relative a tutti i partner.',
-    'not-contract-manager': 'Chiedere al gestore del contratto di effettuare la modifica.',
-    'not-auto-renew': 'Attivare il rinnovo automatico oppure contattare il partner o il supporto.',
-    'not-bought-online': 'Contattare il partner da cui è stato acquistato l’abbonamento.',
-  },
-  selfServiceNextStep: {
-    partner: 'Seguire la procedura descritta in “Come modificare il partner”.',
-    seats: 'Seguire la procedura per aggiungere o ridurre postazioni.',
+  nextStep: {
+    followSteps: 'Seguire la procedura descritta in questo articolo.',
+    procedure: 'Seguire la procedura descritta nell’articolo',
+    support: 'Nessun articolo di questo sito descrive un modo per farlo in autonomia.',
+    contactSupport: 'Contattare il supporto',
   },
   ruleLink: 'Leggi la regola',
 } as const satisfies VerdictStrings;

@@ -25,6 +25,22 @@ export const de = {
     partnerCases: 'Partner ändern',
     seatCases: 'Lizenzplätze hinzufügen oder reduzieren',
     caseNamesNote: 'Die Namen der Fälle sind wie in den Tests auf Englisch.',
+    nextStepsHeading: 'Nächste Schritte und ihre Quellen',
+    nextStepsIntro:
+      'Was jedes Ergebnis den Lesenden zu tun rät, wie es das Verfahrensregister (src/rules/procedures/) festlegt. Kein Schritt ist ein eigener Satz: Jeder ist der Satz einer Regel, ein Link zu einem Verfahren dieser Website oder, wo keine Quelle einen Ausweg nennt, der Hinweis darauf und ein Link zum Support. npm run check:docs schlägt bei Ratschlägen ohne Quelle fehl.',
+    nextStepWhen: 'Wann',
+    nextStep: 'Was das Ergebnis sagt',
+    nextStepSource: 'Quelle',
+    selfService: 'Nichts steht im Weg',
+    sourceRule: 'Der Satz der Regel {id}',
+    sourceProcedure: 'Der Artikel des Verfahrens {id}',
+    sourceNone: 'Keine: Keine Quelle nennt einen Ausweg, daher sagt das Ergebnis dies und verweist auf den Support.',
+    flowsHeading: 'Die Abläufe',
+    flowsIntro:
+      'Fragen, Antworten und Ergebnisse jedes Verfahrens, beim Build aus dem Register gezeichnet, so wie die Prüfung ohne JavaScript sie durchläuft.',
+    flowAsText: 'Derselbe Ablauf als Text',
+    flowEdge: '{answer}: {next}',
+    flowOutcome: 'Ergebnis: {outcome}',
   },
   status: {
     title: 'Übersetzungsstand',

@@ -25,6 +25,22 @@ export const en = {
     partnerCases: 'Changing the partner',
     seatCases: 'Adding or reducing seats',
     caseNamesNote: 'Case names are written in English, as in the tests.',
+    nextStepsHeading: 'Next steps and their sources',
+    nextStepsIntro:
+      'What each verdict tells the reader to do, as the procedure registry (src/rules/procedures/) defines it. No next step is a sentence of ours: each is the sentence of a rule, a link to a procedure of this site, or, where no source offers a way out, a statement of that and a link to support. npm run check:docs fails on advice bound to nothing.',
+    nextStepWhen: 'When',
+    nextStep: 'What the verdict says',
+    nextStepSource: 'Source',
+    selfService: 'Nothing stands in the way',
+    sourceRule: 'The sentence of the rule {id}',
+    sourceProcedure: 'The article of the procedure {id}',
+    sourceNone: 'None: no source offers a way out, so the verdict says so and links to support.',
+    flowsHeading: 'The flows',
+    flowsIntro:
+      'Each procedure’s questions, answers and outcomes, drawn from the registry at build time as the no-JavaScript checker walks them.',
+    flowAsText: 'The same flow as text',
+    flowEdge: '{answer}: {next}',
+    flowOutcome: 'Verdict: {outcome}',
   },
   status: {
     title: 'Translation status',

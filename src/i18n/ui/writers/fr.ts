@@ -25,6 +25,22 @@ export const fr = {
     partnerCases: 'Changer de partenaire',
     seatCases: 'Ajouter ou réduire des postes',
     caseNamesNote: 'Les noms des cas sont rédigés en anglais, comme dans les tests.',
+    nextStepsHeading: 'Étapes suivantes et leurs sources',
+    nextStepsIntro:
+      'Ce que chaque verdict indique au lecteur de faire, tel que le définit le registre des procédures (src/rules/procedures/). Aucune étape n’est une phrase de notre cru : chacune est la phrase d’une règle, un lien vers une procédure de ce site ou, lorsqu’aucune source n’offre d’issue, le constat qu’il n’y en a pas et un lien vers l’assistance. npm run check:docs échoue sur un conseil rattaché à rien.',
+    nextStepWhen: 'Quand',
+    nextStep: 'Ce que dit le verdict',
+    nextStepSource: 'Source',
+    selfService: 'Rien ne s’y oppose',
+    sourceRule: 'La phrase de la règle {id}',
+    sourceProcedure: 'L’article de la procédure {id}',
+    sourceNone: 'Aucune : aucune source n’offre d’issue, le verdict le dit et renvoie vers l’assistance.',
+    flowsHeading: 'Les parcours',
+    flowsIntro:
+      'Les questions, réponses et résultats de chaque procédure, dessinés depuis le registre au moment de la compilation, tels que les parcourt la vérification sans JavaScript.',
+    flowAsText: 'Le même parcours en texte',
+    flowEdge: '{answer} : {next}',
+    flowOutcome: 'Verdict : {outcome}',
   },
   status: {
     title: 'État des traductions',

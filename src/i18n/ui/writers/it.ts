@@ -25,6 +25,22 @@ export const it = {
     partnerCases: 'Cambiare il partner',
     seatCases: 'Aggiungere o ridurre postazioni',
     caseNamesNote: 'I nomi dei casi sono in inglese, come nei test.',
+    nextStepsHeading: 'Passaggi successivi e relative fonti',
+    nextStepsIntro:
+      'Che cosa ogni verdetto indica di fare al lettore, come lo definisce il registro delle procedure (src/rules/procedures/). Nessun passaggio è una frase nostra: ognuno è la frase di una regola, un link a una procedura di questo sito o, dove nessuna fonte offre una soluzione, l’indicazione che non c’è e un link al supporto. npm run check:docs non riesce se un consiglio non è legato a nulla.',
+    nextStepWhen: 'Quando',
+    nextStep: 'Che cosa dice il verdetto',
+    nextStepSource: 'Fonte',
+    selfService: 'Nessun impedimento',
+    sourceRule: 'La frase della regola {id}',
+    sourceProcedure: 'L’articolo della procedura {id}',
+    sourceNone: 'Nessuna: nessuna fonte offre una soluzione, quindi il verdetto lo dice e rimanda al supporto.',
+    flowsHeading: 'I flussi',
+    flowsIntro:
+      'Domande, risposte ed esiti di ogni procedura, disegnati dal registro al momento della build, come li percorre la verifica senza JavaScript.',
+    flowAsText: 'Lo stesso flusso come testo',
+    flowEdge: '{answer}: {next}',
+    flowOutcome: 'Verdetto: {outcome}',
   },
   status: {
     title: 'Stato delle traduzioni',
