@@ -262,6 +262,26 @@ for (const locale of ['en', 'de'] as const) {
   });
 }
 
+test.describe('a shared verdict link opened on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, permissions: ['clipboard-read', 'clipboard-write'] });
+
+  test('opens at the verdict, hydrated and focused, dated, and copies itself', async ({ page }) => {
+    const query = `?identifier=contract-number&autoRenew=true&tokenFlex=false&expirationDate=${addDays(today, 200)}`;
+    await page.clock.setFixedTime(now);
+    // No scrolling by the test: the page itself must bring the verdict into view.
+    await page.goto(`${articleUrl('en', partnerSlug)}${query}`);
+    const heading = page.locator('[data-checker] .checker-result-title');
+    await expect(heading).toBeFocused();
+    await expect(heading).toBeInViewport();
+    await expect(page.locator('[data-checker] [data-as-of]')).toHaveText('As of November 22, 2026.');
+    await page.getByRole('button', { name: verdictStrings.en.copyLink }).click();
+    await expect(page.locator('[data-checker] [data-copy-status]')).toHaveText(verdictStrings.en.linkCopied);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `${new URL(page.url()).origin}${articleUrl('en', partnerSlug)}${query}`,
+    );
+  });
+});
+
 for (const locale of localeCodes.filter((code) => code !== 'en')) {
   test(`a shared link opens the checker in ${locale} at its verdict, in ${locale}`, async ({ page }) => {
     const verdict = verdictStrings[locale];

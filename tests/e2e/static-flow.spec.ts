@@ -18,6 +18,12 @@ test.describe('the checker without JavaScript', () => {
   const question = (name: 'contractManager' | 'autoRenew' | 'boughtOnline', answersBefore: StaticAnswer[] = []) =>
     staticQuestionText(locale, 'seats', name, answersBefore);
 
+  test('the article shows the step-by-step flow instead of a form that cannot work', async ({ page }) => {
+    await page.goto(articleUrl(locale, procedureById('partner').article));
+    await expect(page.locator('[data-checker] form')).toBeHidden();
+    await expect(page.locator('[data-static-flow-start]')).toBeVisible();
+  });
+
   test('links are followed by clicking, and change and back return to the question', async ({ page }) => {
     const strings = staticFlowStrings[locale];
     await page.goto(articleUrl(locale, procedureById('seats').article));

@@ -74,6 +74,9 @@ export default function CheckerRoot(props: CheckerRootProps) {
     setToday(localCalendarDate(new Date()));
     readUrl();
     setReady(true);
+    // A shared link with answers opens at its verdict (the page scrolled the checker into view to
+    // hydrate it): the headline takes focus, which also brings it into view on a phone.
+    if (window.location.search.length > 1 && !window.location.hash) queueMicrotask(() => resultHeading?.focus());
     // A reason link adds a history entry (its #rule- fragment); going back must show that entry's answers.
     window.addEventListener('popstate', readUrl);
     onCleanup(() => window.removeEventListener('popstate', readUrl));

@@ -1,4 +1,5 @@
-import { For, Show } from 'solid-js';
+import { createSignal, For, Show } from 'solid-js';
+import { fillTemplate } from '../../i18n/ui/template.ts';
 import { ruleForReason } from '../../rules/procedures/index.ts';
 import { ruleAnchor } from '../../rules/rules.ts';
 import type { Action, PartialSubscriptionFacts, Verdict } from '../../rules/index.ts';
@@ -23,12 +24,28 @@ export interface VerdictResultProps {
   readonly headingRef: (element: HTMLHeadingElement) => void;
 }
 
+/** A calendar date (`2026-12-01`) as the page's language writes it: "1 December 2026". */
+function longDate(date: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+}
+
 /**
  * The verdict: the outcome as a headline, every reason in plain words linked to the sentence of
  * the article that states its rule, and what to do instead. `data-outcome` and `data-reasons`
  * expose the codes to tests and analytics.
  */
 export function VerdictResult(props: VerdictResultProps) {
+  // What the copy button last did, announced in its live region.
+  const [copyState, setCopyState] = createSignal<'idle' | 'copied' | 'failed'>('idle');
+  const copyLink = () => {
+    // The address bar holds exactly the answers that count (CheckerRoot keeps it so).
+    (
+      navigator.clipboard?.writeText(window.location.href.replace(/#.*$/, '')) ??
+      Promise.reject(new Error('no clipboard'))
+    )
+      .then(() => setCopyState('copied'))
+      .catch(() => setCopyState('failed'));
+  };
   const text = () => ({
     verdict: props.verdictStrings,
     checker: props.strings,
@@ -45,6 +62,9 @@ export function VerdictResult(props: VerdictResultProps) {
       <h3 class="checker-result-title" tabindex="-1" ref={props.headingRef}>
         {outcomeHeadline(props.action, props.verdict, props.verdictStrings)}
       </h3>
+      <p class="checker-as-of" data-as-of={props.today}>
+        {fillTemplate(props.verdictStrings.asOf, { date: longDate(props.today, props.locale) })}
+      </p>
       <Show when={props.verdict.reasons.length > 0}>
         <h4>{props.strings.whyHeading}</h4>
         <ul>
@@ -76,6 +96,18 @@ export function VerdictResult(props: VerdictResultProps) {
           )}
         </For>
       </ul>
+      <div class="checker-share">
+        <button type="button" class="checker-button checker-button--secondary" onClick={copyLink} data-copy-link>
+          {props.verdictStrings.copyLink}
+        </button>
+        <span role="status" class="checker-share-status" data-copy-status>
+          {copyState() === 'copied'
+            ? props.verdictStrings.linkCopied
+            : copyState() === 'failed'
+              ? props.verdictStrings.copyFailed
+              : ''}
+        </span>
+      </div>
     </div>
   );
 }

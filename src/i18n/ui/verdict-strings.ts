@@ -33,4 +33,12 @@ export interface VerdictStrings {
   };
   /** Link text from a reason to the article paragraph that states its rule. */
   readonly ruleLink: string;
+  /** `{date}`: the day the verdict was worked out for (it depends on the day), as the language writes dates. */
+  readonly asOf: string;
+  /** The button that copies the link to this verdict (the answers are in it). */
+  readonly copyLink: string;
+  /** Announced once the link is copied. */
+  readonly linkCopied: string;
+  /** Announced where the browser refuses to copy: the reader copies the address bar's link instead. */
+  readonly copyFailed: string;
 }

@@ -40,4 +40,8 @@ export const de = {
     contactSupport: 'Support kontaktieren',
   },
   ruleLink: 'Regel lesen',
+  asOf: 'Stand: {date}.',
+  copyLink: 'Link zu diesem Ergebnis kopieren',
+  linkCopied: 'Link kopiert.',
+  copyFailed: 'Der Link konnte nicht kopiert werden: Kopieren Sie die Adresse aus der Adressleiste.',
 } as const satisfies VerdictStrings;

@@ -39,4 +39,8 @@ export const en = {
     contactSupport: 'Contact support',
   },
   ruleLink: 'Read the rule',
+  asOf: 'As of {date}.',
+  copyLink: 'Copy link to this result',
+  linkCopied: 'Link copied.',
+  copyFailed: 'The link could not be copied: copy the address from the address bar.',
 } as const satisfies VerdictStrings;

@@ -42,4 +42,8 @@ export const fr = {
     contactSupport: 'Contacter l’assistance',
   },
   ruleLink: 'Lire la règle',
+  asOf: 'Au {date}.',
+  copyLink: 'Copier le lien vers ce résultat',
+  linkCopied: 'Lien copié.',
+  copyFailed: 'Impossible de copier le lien : copiez l’adresse depuis la barre d’adresse.',
 } as const satisfies VerdictStrings;

@@ -40,4 +40,8 @@ export const it = {
     contactSupport: 'Contattare il supporto',
   },
   ruleLink: 'Leggi la regola',
+  asOf: 'Aggiornato al {date}.',
+  copyLink: 'Copia il link a questo risultato',
+  linkCopied: 'Link copiato.',
+  copyFailed: 'Impossibile copiare il link: copiare l’indirizzo dalla barra degli indirizzi.',
 } as const satisfies VerdictStrings;
