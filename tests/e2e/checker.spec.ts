@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { checkerStrings } from '../../src/i18n/ui/checker/index.ts';
+import { fillTemplate } from '../../src/i18n/ui/template.ts';
 import { verdictStrings } from '../../src/i18n/ui/verdicts/index.ts';
 import { addDays } from '../../src/rules/index.ts';
 import { supportContactUrl } from '../../src/config/support.ts';
@@ -217,7 +218,9 @@ async function expectVerdict(page: Page, outcome: string, reasons: string) {
       );
     });
 
-    test('unknown or malformed parameters are ignored with a note, never as markup', async ({ page }) => {
+    test('a bad link says which answers it could not read, in the page’s words, and repeats nothing of it', async ({
+      page,
+    }) => {
       let dialogs = 0;
       page.on('dialog', (dialog) => {
         dialogs += 1;
@@ -226,15 +229,22 @@ async function expectVerdict(page: Page, outcome: string, reasons: string) {
       const hostile = encodeURIComponent('<img src=x onerror=alert(1)>');
       const checker = await openChecker(
         page,
-        `${articleUrl(locale, seatsSlug)}?foo=${hostile}&${hostile}=1&autoRenew=maybe&contractManager=true`,
+        `${articleUrl(locale, partnerSlug)}?foo=${hostile}&${hostile}=1&autoRenew=maybe&identifier=contract-number&expirationDate=2026-02-30`,
       );
       const note = checker.locator('[data-checker-ignored]');
       await expect(note).toBeVisible();
-      await expect(note).toContainText('foo');
-      await expect(note).toContainText('autoRenew');
-      await expect(note).toContainText('<img src=x onerror=alert(1)>');
+      await expect(note).toContainText(fillTemplate(strings.ignoredAnswer, { question: strings.questions.autoRenew }));
+      await expect(note).toContainText(
+        fillTemplate(strings.ignoredImpossibleDate, {
+          question: strings.questions.expirationDate,
+          date: 'February 30, 2026',
+        }),
+      );
+      await expect(note).toContainText(fillTemplate(strings.ignoredOthers, { count: 2 }));
+      await expect(note).not.toContainText('foo');
+      await expect(note).not.toContainText('<img');
       await expect(checker.locator('img')).toHaveCount(0);
-      await expect(page.locator('#checker-seats-contractManager')).toBeChecked();
+      await expect(page.locator('#checker-partner-identifier')).toBeChecked();
       expect(dialogs).toBe(0);
     });
   });

@@ -20,6 +20,7 @@ import {
   type FormValues,
 } from './checker-state.ts';
 import { ErrorSummary } from './ErrorSummary.tsx';
+import { ignoredNote, type IgnoredNote } from './ignored-details.ts';
 import type { NextStepText } from './next-step-text.ts';
 import { QuestionField, type ChoiceOption } from './QuestionField.tsx';
 import { VerdictResult } from './VerdictResult.tsx';
@@ -36,9 +37,6 @@ export interface CheckerRootProps {
   readonly window: string;
 }
 
-/** Longest parameter name repeated in the "ignored" note; longer names are cut (they are text, never markup). */
-const maxNameLength = 40;
-
 /**
  * The eligibility checker: asks the questions the rules need, one after the other, and shows the
  * verdict. State lives in the URL's query string so that a verdict can be shared as a link.
@@ -52,7 +50,7 @@ export default function CheckerRoot(props: CheckerRootProps) {
   const [today, setToday] = createSignal('');
   const [values, setValues] = createSignal<FormValues>({});
   const [errors, setErrors] = createSignal<FieldError[]>([]);
-  const [ignored, setIgnored] = createSignal<string[]>([]);
+  const [ignored, setIgnored] = createSignal<IgnoredNote>({ answers: [], others: 0 });
   const [ready, setReady] = createSignal(false);
 
   const questions = createMemo(() => questionsFor(action, values(), today()));
@@ -67,7 +65,11 @@ export default function CheckerRoot(props: CheckerRootProps) {
   const readUrl = () => {
     const parsed = parseFactsQuery(window.location.search);
     setValues(formValuesFrom(parsed.facts));
-    setIgnored(parsed.ignored.map((name) => (name.length > maxNameLength ? `${name.slice(0, maxNameLength)}…` : name)));
+    // The questions this checker asks: its strings carry only theirs.
+    const asked = (Object.keys(props.strings.questions) as FactName[]).filter((fact) => props.strings.questions[fact]);
+    setIgnored(
+      ignoredNote(window.location.search, parsed.ignored, parsed.ignoredCount, asked, props.strings, props.locale),
+    );
   };
 
   onMount(() => {
@@ -140,10 +142,13 @@ export default function CheckerRoot(props: CheckerRootProps) {
             ref={(element) => (summary = element)}
           />
         </Show>
-        <Show when={ignored().length > 0}>
-          <p class="checker-note" data-checker-ignored>
-            {fillTemplate(props.strings.ignoredParameters, { names: ignored().join(', ') })}
-          </p>
+        <Show when={ignored().answers.length > 0 || ignored().others > 0}>
+          <div class="checker-note" data-checker-ignored>
+            <For each={ignored().answers}>{(sentence) => <p>{sentence}</p>}</For>
+            <Show when={ignored().others > 0}>
+              <p>{fillTemplate(props.strings.ignoredOthers, { count: ignored().others })}</p>
+            </Show>
+          </div>
         </Show>
         <p class="checker-intro">{props.strings.intro}</p>
         <For each={questions()}>

@@ -37,8 +37,12 @@ export interface CheckerStrings {
   readonly check: string;
   /** Clears every answer. */
   readonly startAgain: string;
-  /** Shown when the link carried parameters the checker could not read; `{names}` lists them. */
-  readonly ignoredParameters: string;
+  /** An answer of a shared link that could not be read; `{question}` is the question it answers. */
+  readonly ignoredAnswer: string;
+  /** A date answer naming a day that does not exist; `{question}`, and `{date}` written out ("30 February 2026"). */
+  readonly ignoredImpossibleDate: string;
+  /** `{count}` other parts of the link the checker does not use, which it ignored (never named: anyone can write a link). */
+  readonly ignoredOthers: string;
   /** Heading of the reasons list. */
   readonly whyHeading: string;
   /** Heading of the next steps list. */

@@ -43,7 +43,9 @@ export const de = {
   errorSummaryTitle: 'Es ist ein Problem aufgetreten',
   check: 'Prüfen',
   startAgain: 'Antworten löschen',
-  ignoredParameters: 'Einige Angaben im Link konnten nicht gelesen werden und wurden ignoriert: {names}.',
+  ignoredAnswer: 'Die Antwort des Links auf „{question}“ konnte nicht gelesen werden: Bitte beantworten Sie die Frage erneut.',
+  ignoredImpossibleDate: 'Die Antwort des Links auf „{question}“ konnte nicht verwendet werden: Den {date} gibt es nicht.',
+  ignoredOthers: 'Angaben im Link, die diese Prüfung nicht verwendet, wurden ignoriert ({count}).',
   whyHeading: 'Begründung',
   nextStepsHeading: 'Was Sie tun können',
   dateReasons: {

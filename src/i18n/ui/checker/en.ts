@@ -43,7 +43,9 @@ export const en = {
   errorSummaryTitle: 'There is a problem',
   check: 'Check',
   startAgain: 'Clear my answers',
-  ignoredParameters: 'Some details in the link could not be read and were ignored: {names}.',
+  ignoredAnswer: 'The link’s answer to “{question}” could not be read: answer it again.',
+  ignoredImpossibleDate: 'The link’s answer to “{question}” could not be used: {date} does not exist.',
+  ignoredOthers: 'Details in the link that this checker does not use were ignored ({count}).',
   whyHeading: 'Why',
   nextStepsHeading: 'What you can do',
   dateReasons: {

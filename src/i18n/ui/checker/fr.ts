@@ -43,7 +43,9 @@ export const fr = {
   errorSummaryTitle: 'Un problème est survenu',
   check: 'Vérifier',
   startAgain: 'Effacer mes réponses',
-  ignoredParameters: 'Certaines informations du lien n’ont pas pu être lues et ont été ignorées : {names}.',
+  ignoredAnswer: 'La réponse du lien à « {question} » n’a pas pu être lue : répondez de nouveau.',
+  ignoredImpossibleDate: 'La réponse du lien à « {question} » n’a pas pu être utilisée : le {date} n’existe pas.',
+  ignoredOthers: 'Des informations du lien que cette vérification n’utilise pas ont été ignorées ({count}).',
   whyHeading: 'Pourquoi',
   nextStepsHeading: 'Ce que vous pouvez faire',
   dateReasons: {

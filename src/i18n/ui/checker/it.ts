@@ -43,7 +43,9 @@ export const it = {
   errorSummaryTitle: 'Si è verificato un problema',
   check: 'Verifica',
   startAgain: 'Cancella le risposte',
-  ignoredParameters: 'Alcuni dati del link non sono stati riconosciuti e sono stati ignorati: {names}.',
+  ignoredAnswer: 'La risposta del link a “{question}” non è leggibile: rispondere di nuovo.',
+  ignoredImpossibleDate: 'La risposta del link a “{question}” non è utilizzabile: il {date} non esiste.',
+  ignoredOthers: 'Alcuni dati del link che questa verifica non usa sono stati ignorati ({count}).',
   whyHeading: 'Motivo',
   nextStepsHeading: 'Cosa è possibile fare',
   dateReasons: {
