@@ -115,11 +115,16 @@ export async function checkAdvice(project: Project): Promise<Problem[]> {
     }
   }
 
-  let verdictStrings: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
-  try {
-    ({ verdictStrings } = await importFrom(`${verdictsDirectory}/index.ts`));
-  } catch {
-    return problems; // a dictionary that does not load is the UI-strings check's to report
+  // Each locale's file on its own, not through index.ts: the index validates the dictionaries and
+  // refuses to load one with an unknown key, which is exactly what this check must find.
+  const verdictStrings: Record<string, Readonly<Record<string, unknown>>> = {};
+  for (const locale of project.locales) {
+    try {
+      const module: Record<string, unknown> = await importFrom(`${verdictsDirectory}/${locale}.ts`);
+      verdictStrings[locale] = (module[locale] ?? Object.values(module)[0] ?? {}) as Record<string, unknown>;
+    } catch {
+      // a dictionary that does not load is the UI-strings check's to report
+    }
   }
   for (const locale of project.locales) {
     const dictionary = verdictStrings[locale] ?? {};
