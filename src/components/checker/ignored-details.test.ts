@@ -7,7 +7,12 @@ import type { FactName } from '../../rules/index.ts';
 import { ignoredNote, maxNamedAnswers } from './ignored-details.ts';
 
 const partnerQuestions: FactName[] = ['identifier', 'autoRenew', 'tokenFlex', 'expirationDate', 'partnerCount'];
-const impossibleDates = { en: 'February 30, 2026', it: '30 febbraio 2026', fr: '30 février 2026', de: '30. Februar 2026' };
+const impossibleDates = {
+  en: 'February 30, 2026',
+  it: '30 febbraio 2026',
+  fr: '30 février 2026',
+  de: '30. Februar 2026',
+};
 
 /** The note for `search` on the partner checker in `locale`. */
 function noteFor(search: string, locale: (typeof localeCodes)[number]) {

@@ -43,8 +43,10 @@ export const de = {
   errorSummaryTitle: 'Es ist ein Problem aufgetreten',
   check: 'Prüfen',
   startAgain: 'Antworten löschen',
-  ignoredAnswer: 'Die Antwort des Links auf „{question}“ konnte nicht gelesen werden: Bitte beantworten Sie die Frage erneut.',
-  ignoredImpossibleDate: 'Die Antwort des Links auf „{question}“ konnte nicht verwendet werden: Den {date} gibt es nicht.',
+  ignoredAnswer:
+    'Die Antwort des Links auf „{question}“ konnte nicht gelesen werden: Bitte beantworten Sie die Frage erneut.',
+  ignoredImpossibleDate:
+    'Die Antwort des Links auf „{question}“ konnte nicht verwendet werden: Den {date} gibt es nicht.',
   ignoredOthers: 'Angaben im Link, die diese Prüfung nicht verwendet, wurden ignoriert ({count}).',
   whyHeading: 'Begründung',
   nextStepsHeading: 'Was Sie tun können',
