@@ -114,6 +114,15 @@ async function expectVerdict(page: Page, outcome: string, reasons: string) {
       await expect(page).toHaveURL(new RegExp(`${articleUrl(locale, partnerSlug)}$`));
     });
 
+    test('Check asks a question that has just appeared instead of reporting it missing', async ({ page }) => {
+      const checker = await openChecker(page, articleUrl(locale, partnerSlug));
+      await page.locator('#checker-partner-identifier').focus();
+      await page.keyboard.press('Space'); // a contract number: the next question appears
+      await checker.getByRole('button', { name: strings.check }).click();
+      await expect(page.locator('#checker-partner-autoRenew')).toBeFocused();
+      await expect(checker.locator('.checker-error-summary')).toHaveCount(0);
+    });
+
     test('the seat questions are answered by keyboard alone', async ({ page }) => {
       await openChecker(page, articleUrl(locale, seatsSlug));
       await page.locator('#checker-seats-contractManager').focus();

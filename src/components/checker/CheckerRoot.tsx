@@ -76,6 +76,7 @@ export default function CheckerRoot(props: CheckerRootProps) {
     setToday(localCalendarDate(new Date()));
     readUrl();
     setReady(true);
+    markAsked();
     // A shared link with answers opens at its verdict (the page scrolled the checker into view to
     // hydrate it): the headline takes focus, which also brings it into view on a phone.
     if (window.location.search.length > 1 && !window.location.hash) queueMicrotask(() => resultHeading?.focus());
@@ -96,7 +97,18 @@ export default function CheckerRoot(props: CheckerRootProps) {
   const options = (fact: FactName): ChoiceOption[] =>
     choiceValues(fact).map((value) => ({ value, label: choiceLabel(fact, value, props.strings) }));
 
+  /*
+   * Questions the reader has been shown: those on screen when the checker started, and when they
+   * answered or pressed Check. A question that appears because of an answer is new: pressing Check
+   * then asks it (focus moves to it) instead of reporting it missing. Ask, don't scold.
+   */
+  const asked = new Set<FactName>();
+  const markAsked = () => {
+    for (const fact of questions()) asked.add(fact);
+  };
+
   const answer = (fact: FactName, text: string) => {
+    markAsked();
     const next = { ...values(), [fact]: text };
     setValues(next);
     // Errors are found on submit; an answer can only clear them, never add new ones.
@@ -116,6 +128,13 @@ export default function CheckerRoot(props: CheckerRootProps) {
     }
     setValues(current);
     const found = validate(action, current, today());
+    const unasked = found.filter((error) => !asked.has(error.fact));
+    markAsked();
+    if (found.length > 0 && unasked.length === found.length) {
+      setErrors([]);
+      document.getElementById(fieldId(unasked[0]!.fact))?.focus();
+      return;
+    }
     setErrors(found);
     // Solid has updated the DOM synchronously: the summary or the result exists now.
     if (found.length > 0) summary?.focus();
