@@ -27,6 +27,10 @@ test('Check asks a question that has just appeared, and reports it only once it 
   await user.click(check);
   expect(checker.querySelector('.checker-error-summary')).toBeNull();
   expect(document.activeElement).toBe(checker.querySelector('#checker-partner-autoRenew'));
+  // How to find the answer: where the account shows it, in the account's own labels.
+  expect(checker.textContent).toContain(props.strings.hints.autoRenew!);
+  expect(props.strings.hints.autoRenew).toContain('Billing and Orders > Subscriptions and Contracts');
+  expect(props.strings.hints.autoRenew).toContain('Auto-renew');
 
   await user.click(check);
   const summary = checker.querySelector<HTMLElement>('.checker-error-summary')!;

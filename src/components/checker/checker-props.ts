@@ -18,7 +18,11 @@ import { checkerStringsFor, verdictStringsFor } from './strings-for-action.ts';
 export function checkerPropsFor(action: Action, locale: Locale, title: (slug: string) => string): CheckerRootProps {
   const base = checkerStrings[locale];
   // Account-UI labels come from the rules module's terms, so hints name them as the articles do.
-  const labels = { path: termPath('billing-path', locale).join(' > '), account: term('autodesk-account', locale) };
+  const labels = {
+    path: termPath('billing-path', locale).join(' > '),
+    account: term('autodesk-account', locale),
+    autoRenew: term('auto-renew', locale),
+  };
   return {
     action,
     locale,

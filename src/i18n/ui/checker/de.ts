@@ -16,6 +16,7 @@ export const de = {
   },
   hints: {
     identifier: 'Sie finden diese Angabe in Ihrem {account} unter {path}.',
+    autoRenew: 'Wählen Sie unter {path} das Produkt aus, um seine Details zu öffnen: Dort steht {autoRenew}.',
     expirationDate: 'Ist das Datum bereits vergangen, geben Sie es trotzdem ein.',
   },
   yes: 'Ja',

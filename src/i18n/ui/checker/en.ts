@@ -16,6 +16,7 @@ export const en = {
   },
   hints: {
     identifier: 'You can see it under {path} in your {account}.',
+    autoRenew: 'In {path}, select the product to open its details: they show {autoRenew}.',
     expirationDate: 'If it has already passed, enter that date.',
   },
   yes: 'Yes',

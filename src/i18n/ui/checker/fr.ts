@@ -16,6 +16,7 @@ export const fr = {
   },
   hints: {
     identifier: 'Cette information figure sous {path} dans votre compte {account}.',
+    autoRenew: 'Dans {path}, sélectionnez le produit pour ouvrir ses détails : le paramètre {autoRenew} y figure.',
     expirationDate: 'Si la date est déjà passée, saisissez-la quand même.',
   },
   yes: 'Oui',

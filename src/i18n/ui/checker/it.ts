@@ -16,6 +16,7 @@ export const it = {
   },
   hints: {
     identifier: 'L’informazione è disponibile in {path} nel proprio {account}.',
+    autoRenew: 'In {path}, selezionare il prodotto per aprirne i dettagli: vi compare {autoRenew}.',
     expirationDate: 'Se la data è già passata, inserirla comunque.',
   },
   yes: 'Sì',
