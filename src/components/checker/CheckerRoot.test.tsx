@@ -1,6 +1,6 @@
 import { render, screen, waitFor } from '@solidjs/testing-library';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { supportContactUrl } from '../../config/support.ts';
 import { ruleSentence } from '../../i18n/rule-sentence.ts';
 import { localeCodes, localePrefix, type Locale } from '../../i18n/locales.ts';
@@ -9,6 +9,7 @@ import { addDays, parameterValue, procedureById, type Action } from '../../rules
 import { structuralViolations } from '../testing/axe.ts';
 import { checkerPropsFor } from './checker-props.ts';
 import CheckerRoot from './CheckerRoot.tsx';
+import { useFixedToday } from '../testing/fixed-today.ts';
 
 /*
  * The checker island driven as a reader would, with the props its article gives it, in every
@@ -20,16 +21,7 @@ const today = '2026-11-22';
 const titles: Record<string, string> = { 'automatic-renewal': 'AUTOMATIC RENEWAL TITLE' };
 const title = (slug: string) => titles[slug] ?? slug;
 
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date(`${today}T12:00:00`));
-});
-
-afterEach(() => {
-  vi.useRealTimers();
-  document.body.innerHTML = '';
-  window.history.replaceState(null, '', '/');
-});
+useFixedToday(today);
 
 /** Renders `action`'s checker with the answers of `query` in the URL, as a shared link would. */
 async function renderChecker(action: Action, locale: Locale, query = '') {

@@ -1,11 +1,12 @@
 import { render, waitFor, within } from '@solidjs/testing-library';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { localeCodes, type Locale } from '../../i18n/locales.ts';
 import { fillTemplate } from '../../i18n/ui/template.ts';
 import { addDays } from '../../rules/index.ts';
 import { checkerPropsFor } from './checker-props.ts';
 import CheckerRoot from './CheckerRoot.tsx';
+import { useFixedToday } from '../testing/fixed-today.ts';
 
 /*
  * A verdict travels as a link: it says the day it was worked out for (it depends on the day), and
@@ -20,16 +21,7 @@ const expectedDates: Record<Locale, string> = {
   de: '1. Dezember 2026',
 };
 
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date(`${today}T12:00:00`));
-});
-
-afterEach(() => {
-  vi.useRealTimers();
-  document.body.innerHTML = '';
-  window.history.replaceState(null, '', '/');
-});
+useFixedToday(today);
 
 async function renderSharedVerdict(locale: Locale) {
   const query = `?identifier=contract-number&autoRenew=true&tokenFlex=false&expirationDate=${addDays(today, 200)}`;
