@@ -70,6 +70,8 @@ for (const path of pages.filter(isArticlePage)) {
   test(`${path}: no two buttons of the article share an accessible name`, async ({ page }) => {
     await page.goto(path);
     await page.locator('[data-checker]').scrollIntoViewIfNeeded();
+    // The form shows once the island is hydrated (without JavaScript it stays hidden).
+    await expect(page.locator('[data-checker]')).toHaveAttribute('data-ready', '');
     // Not every article has a simulator (automatic renewal has only the checker).
     if ((await page.locator('[data-simulator]').count()) > 0)
       await page.locator('[data-simulator]').scrollIntoViewIfNeeded();
