@@ -10,8 +10,8 @@
  *
  * Nothing a page does not use is pulled in: Starlight's scripts for components only some pages
  * have (tabs, code blocks) stay apart, each simulator flow keeps its own file with its own sample
- * accounts (an article shows one flow), and so does the checker, so that issue 3's "the checker
- * adds at most 10 KB" stays measurable (`scripts/bench/page-weight.ts`).
+ * accounts (an article shows one flow), and so does the checker, so that "the checker adds at
+ * most 10 KB" stays measurable (`scripts/bench/page-weight.ts`).
  */
 
 /** A module id's path with `/` separators, whatever the platform. */

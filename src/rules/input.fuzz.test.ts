@@ -16,7 +16,7 @@ import { outcome, reasonCodes, type Verdict } from './reasons.ts';
 import { checkSeatChange } from './seats.ts';
 
 /*
- * Fuzzing every way input reaches the rules (issue 6): the facts schema, the checker's URL parser
+ * Fuzzing every way input reaches the rules: the facts schema, the checker's URL parser
  * and the simulators' machines get random and hostile values. With the 2,000 cases of
  * checker-state.fuzz.test.ts, 10,000 cases in all:
  *   schema 3,000 (1,500 whole objects + 1,500 single fields) + URL 3,000 + machines 2,000.

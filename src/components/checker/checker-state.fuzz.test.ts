@@ -22,7 +22,7 @@ import {
 import { checkerStringsFor, verdictStringsFor } from './strings-for-action.ts';
 
 /*
- * The checker's form under hostile typing (part of issue 6's 10,000 fuzz cases: 2,000 here, the
+ * The checker's form under hostile typing (part of the 10,000 fuzz cases: 2,000 here, the
  * rest in src/rules/input.fuzz.test.ts). Whatever a reader types or a link carries, the form never
  * throws, every message it shows is one of the locale's own sentences (never zod's, never the
  * input echoed back), and a verdict always comes with its reasons.

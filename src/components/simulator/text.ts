@@ -5,6 +5,8 @@ import type { ReasonCode, TermId } from '../../rules/index.ts';
 import type { NextStepText } from '../checker/next-step-text.ts';
 
 /** Which simulator an article shows. */
+// The simulator islands that exist (one set of screens each): not a list of procedures; a
+// procedure names the one it uses in the registry (`simulator.flow`).
 export type SimulatorFlow = 'partner' | 'seats';
 
 /**
