@@ -5,7 +5,7 @@ export const de = {
   back: 'Zurück',
   expiresWithinWindow: 'Ist Ihr Vertrag abgelaufen oder läuft er innerhalb der nächsten {window} ab?',
   partnerCountOptions: { one: 'Einen', several: 'Mehr als einen' },
-  gracePeriodOver: 'Ist Ihr Abonnement vor mehr als {window} abgelaufen?',
+  gracePeriodOver: 'Liegt der Ablauf Ihres Abonnements mehr als {window} zurück?',
   subscriptionCountOptions: { 'up-to-limit': 'Bis zu {limit}', 'over-limit': 'Mehr als {limit}' },
   checkAnswersTitle: 'Überprüfen Sie Ihre Antworten',
   change: 'Ändern',
