@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { addDays, localCalendarDate } from '../../src/rules/index.ts';
+import { staticFlowUrl } from '../../src/components/static-flow/text.ts';
+import { addDays, localCalendarDate, procedureIds, staticFlowPaths } from '../../src/rules/index.ts';
 import { articleUrl, localeCodes } from './locales.ts';
 
 /*
@@ -15,7 +16,9 @@ function overflowing(): string[] {
   if (document.documentElement.scrollWidth > width) {
     problems.push(`the page scrolls sideways: ${document.documentElement.scrollWidth} > ${width} px`);
   }
-  for (const element of document.querySelectorAll('[data-simulator] *, [data-checker] *, .site-title, .site-title *')) {
+  const watched =
+    '[data-simulator] *, [data-checker] *, .site-title, .site-title *, .static-flow-summary, .static-flow-summary *';
+  for (const element of document.querySelectorAll(watched)) {
     const box = element.getBoundingClientRect();
     if (box.width === 0 || element.closest('.sr-only')) continue;
     const name = `<${element.tagName.toLowerCase()} class="${element.className}"> "${(element.textContent ?? '').trim().slice(0, 30)}"`;
@@ -86,3 +89,22 @@ for (const layout of layouts) {
     }
   });
 }
+
+test.describe('the no-JavaScript "check your answers" page on a 390 px phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
+
+  for (const locale of localeCodes) {
+    test(`its summary list in ${locale} fits, for every procedure`, async ({ page }) => {
+      const found: string[] = [];
+      for (const procedure of procedureIds) {
+        const [fullest] = staticFlowPaths(procedure)
+          .filter((flowPage) => flowPage.kind === 'check-answers')
+          .sort((a, b) => b.answers.length - a.answers.length);
+        await page.goto(staticFlowUrl(locale, procedure, 'check-answers', fullest!.answers));
+        await expect(page.locator('dl.static-flow-summary dt')).toHaveCount(fullest!.answers.length);
+        found.push(...(await page.evaluate(overflowing)).map((problem) => `${procedure}: ${problem}`));
+      }
+      expect(found).toEqual([]);
+    });
+  }
+});
