@@ -2,12 +2,11 @@ import type { Locale } from '../../i18n/locales.ts';
 import type { SimulatorStrings } from '../../i18n/ui/simulator-strings.ts';
 import type { VerdictStrings } from '../../i18n/ui/verdict-strings.ts';
 import type { ReasonCode, TermId } from '../../rules/index.ts';
+import type { SimulatorFlowId } from '../../rules/procedures/index.ts';
 import type { NextStepText } from '../checker/next-step-text.ts';
 
-/** Which simulator an article shows. */
-// The simulator islands that exist (one set of screens each): not a list of procedures; a
-// procedure names the one it uses in the registry (`simulator.flow`).
-export type SimulatorFlow = 'partner' | 'seats';
+/** Which simulator an article shows: one the registry's procedures name (`simulator.flow`). */
+export type SimulatorFlow = SimulatorFlowId;
 
 /**
  * Everything the island writes, resolved for one locale by the Astro wrapper and passed in as a

@@ -21,6 +21,9 @@ export type RegisteredProcedure = (typeof procedures)[number];
 /** The name of a registered procedure: `partner`, `seats`... */
 export type ProcedureId = RegisteredProcedure['id'];
 
+/** The simulators the registered procedures use (`simulator.flow`): one island of screens each. */
+export type SimulatorFlowId = Extract<RegisteredProcedure, { readonly simulator: unknown }>['simulator']['flow'];
+
 /** Every procedure's name, in registry order. */
 export const procedureIds: readonly ProcedureId[] = procedures.map((procedure) => procedure.id);
 
