@@ -95,6 +95,9 @@ export {
   staticFlowPaths,
   staticPagePath,
   nextStaticPagePath,
+  continueChange,
+  changedAnswerPath,
+  staticChangePagePath,
   answersPath,
   factsOfAnswers,
   mergeDateReasons,
@@ -110,4 +113,5 @@ export type {
   StaticStep,
   StaticPage,
   StaticPageKind,
+  StaticChangeStep,
 } from './static-flow.ts';

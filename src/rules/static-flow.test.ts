@@ -2,8 +2,11 @@ import { describe, expect, test } from 'vitest';
 import { verdictOf } from './evaluation.ts';
 import {
   addDays,
+  changedAnswerPath,
+  continueChange,
   daysUntil,
   evaluate,
+  factsOfAnswers,
   mergeDateReasons,
   nextStaticPagePath,
   parameterValue,
@@ -11,10 +14,14 @@ import {
   procedureIds,
   termValues,
   staticFlowPaths,
+  staticChangePagePath,
   staticOptions,
+  staticPagePath,
+  staticQuestionNamed,
   staticStep,
   type Action,
   type StaticAnswer,
+  type StaticPage,
   type StaticQuestion,
   type StaticVerdict,
   type SubscriptionFacts,
@@ -171,14 +178,19 @@ describe('the static flow', () => {
     // Subscription ID; 7 blocking combinations; one partner; several, changing one or all.
     expect(count('partner', 'result')).toBe(11);
     expect(count('partner', 'check-answers')).toBe(11);
-    expect(staticFlowPaths('partner')).toHaveLength(32);
+    // A change page per answer of each complete path.
+    expect(count('partner', 'change')).toBe(46);
+    expect(staticFlowPaths('partner')).toHaveLength(78);
     expect(count('seats', 'question')).toBe(7);
     expect(count('seats', 'result')).toBe(8);
-    expect(staticFlowPaths('seats')).toHaveLength(23);
+    expect(count('seats', 'change')).toBe(24);
+    expect(staticFlowPaths('seats')).toHaveLength(47);
     // Automatic renewal: the term; per term, the grace period; per term within it, how many subscriptions.
     expect(count('automatic-renewal', 'question')).toBe(7);
     expect(count('automatic-renewal', 'result')).toBe(9);
-    expect(staticFlowPaths('automatic-renewal')).toHaveLength(25);
+    // ...and 8 that ask the grace period anew after another term, remembering the number of subscriptions.
+    expect(count('automatic-renewal', 'change')).toBe(32);
+    expect(staticFlowPaths('automatic-renewal')).toHaveLength(57);
   });
 
   test('every outcome and reason of the rules is reachable', () => {
@@ -205,6 +217,124 @@ describe('the static flow', () => {
     expect(staticFlowPaths('seats')[0]!.path).toBe('seats/');
     expect(staticFlowPaths('automatic-renewal').map((page) => page.path)).toContain(
       'automatic-renewal/result/term=monthly/grace-period-over=no/subscriptions=over-limit/',
+    );
+  });
+
+  test('paths of change pages name the question asked again', () => {
+    expect(staticFlowPaths('partner').map((page) => page.path)).toContain(
+      'partner/change/auto-renew/identifier=contract-number/auto-renew=yes/token-flex=no/expires-within-window=no/',
+    );
+  });
+});
+
+type ChangePage = Extract<StaticPage, { kind: 'change' }>;
+const changePagesOf = (action: Action) =>
+  staticFlowPaths(action).filter((page): page is ChangePage => page.kind === 'change');
+const label = (page: ChangePage, option: string) =>
+  `${page.answers.map((answer) => `${answer.question}=${answer.option}`).join(' ')}: ${page.question} → ${option}`;
+/** What a question asks after some answers: the rule values its words name. */
+const meaning = (action: Action, question: StaticQuestion, before: readonly StaticAnswer[]) =>
+  JSON.stringify(staticQuestionNamed(action, question).definition.values?.(factsOfAnswers(action, before)) ?? {});
+
+describe('changing an answer from "check your answers"', () => {
+  test.each(procedureIds)('each answer of a complete path has its change page, the answer marked (%s)', (action) => {
+    const pages = staticFlowPaths(action);
+    for (const page of pages.filter((candidate) => candidate.kind === 'check-answers')) {
+      page.answers.forEach(({ question, option }, index) => {
+        const change = pages.find(
+          (candidate) =>
+            candidate.path === staticChangePagePath(action, page.answers, page.answers.slice(0, index), question),
+        );
+        expect(change, `${page.path} ${question}`).toMatchObject({ kind: 'change', question, current: option });
+      });
+    }
+  });
+
+  test.each(procedureIds)('choosing the marked answer returns to the same "check your answers" (%s)', (action) => {
+    for (const page of changePagesOf(action)) {
+      if (page.current === undefined) continue;
+      expect(changedAnswerPath(action, page, page.current), label(page, page.current)).toBe(
+        staticPagePath(action, 'check-answers', page.answers),
+      );
+    }
+  });
+
+  test.each(procedureIds)(
+    'another answer keeps every other answer that still applies, and asks anew only what no answer applies to (%s)',
+    (action) => {
+      const byPath = new Map(staticFlowPaths(action).map((page) => [page.path, page]));
+      for (const page of changePagesOf(action)) {
+        for (const { slug } of staticOptions(action, page.question)) {
+          const where = label(page, slug);
+          const found = byPath.get(changedAnswerPath(action, page, slug));
+          expect(found, where).toBeDefined();
+          const destination = found!;
+          const chosen = [...page.kept, { question: page.question, option: slug }];
+          if (destination.kind === 'result') throw new Error(`${where} skips "check your answers"`);
+          const after = destination.kind === 'change' ? destination.kept : destination.answers;
+          expect(after.slice(0, chosen.length), where).toEqual(chosen);
+          // Every answer the change kept is one the reader gave, and still means the same.
+          after.slice(chosen.length).forEach((answer, offset) => {
+            const position = page.answers.findIndex((given) => given.question === answer.question);
+            expect(page.answers[position], where).toEqual(answer);
+            expect(meaning(action, answer.question, after.slice(0, chosen.length + offset)), where).toBe(
+              meaning(action, answer.question, page.answers.slice(0, position)),
+            );
+          });
+          if (destination.kind === 'question') {
+            // The flow's own question page, where no answer is left to keep after it.
+            const asked = new Set([...after.map((answer) => answer.question), destination.question]);
+            expect(
+              page.answers.filter((answer) => !asked.has(answer.question)),
+              where,
+            ).toEqual([]);
+            continue;
+          }
+          if (destination.kind !== 'change') continue;
+          // A question asked anew has no answer that applies: none given, or given when it meant something else.
+          expect(destination.current, where).toBeUndefined();
+          expect(destination.answers, where).toBe(page.answers);
+          const position = page.answers.findIndex((given) => given.question === destination.question);
+          if (position >= 0) {
+            expect(meaning(action, destination.question, destination.kept), where).not.toBe(
+              meaning(action, destination.question, page.answers.slice(0, position)),
+            );
+          }
+        }
+      }
+    },
+  );
+
+  test('a question whose words depend on a changed answer is asked anew, and the answers after it stay', () => {
+    const answers: StaticAnswer[] = [
+      { question: 'term', option: 'monthly' },
+      { question: 'gracePeriodOver', option: 'no' },
+      { question: 'subscriptionCount', option: 'over-limit' },
+    ];
+    const change = { answers, kept: [], question: 'term' };
+    // "More than 30 days ago?" answered for a monthly term is no answer for an annual one (45 days).
+    expect(continueChange('automatic-renewal', answers, [{ question: 'term', option: 'annual' }])).toEqual({
+      kind: 'question',
+      kept: [{ question: 'term', option: 'annual' }],
+      question: 'gracePeriodOver',
+      remembering: true,
+    });
+    const graceAnew = changedAnswerPath('automatic-renewal', change, 'annual');
+    expect(graceAnew).toBe(
+      'automatic-renewal/change/grace-period-over/term=monthly/grace-period-over=no/subscriptions=over-limit/with/term=annual/',
+    );
+    // Once it is answered, the number of subscriptions is not asked again.
+    expect(
+      changedAnswerPath(
+        'automatic-renewal',
+        { answers, kept: [{ question: 'term', option: 'annual' }], question: 'gracePeriodOver' },
+        'no',
+      ),
+    ).toBe('automatic-renewal/check-answers/term=annual/grace-period-over=no/subscriptions=over-limit/');
+    // Between annual and multi-year the grace period is the same 45 days: every answer stays.
+    const annual = [{ question: 'term', option: 'annual' }, ...answers.slice(1)];
+    expect(changedAnswerPath('automatic-renewal', { answers: annual, kept: [], question: 'term' }, 'multi-year')).toBe(
+      'automatic-renewal/check-answers/term=multi-year/grace-period-over=no/subscriptions=over-limit/',
     );
   });
 });

@@ -125,8 +125,11 @@ export function staticStep(action: Action, answers: readonly StaticAnswer[]): St
   };
 }
 
-/** The kinds of page of a flow: a question, "check your answers", the result. */
-export type StaticPageKind = 'question' | 'check-answers' | 'result';
+/**
+ * The kinds of page of a flow: a question, "check your answers", the result, and a question asked
+ * again from "check your answers" (`change`), which marks the current answer and returns there.
+ */
+export type StaticPageKind = 'question' | 'change' | 'check-answers' | 'result';
 
 /** One page of a flow. `path` is relative to `/check/` (or `/it/check/`...), with a trailing slash. */
 export type StaticPage =
@@ -135,6 +138,20 @@ export type StaticPage =
       readonly action: Action;
       readonly answers: readonly StaticAnswer[];
       readonly question: StaticQuestion;
+      readonly path: string;
+    }
+  | {
+      /**
+       * A question asked while changing the complete list `answers`: after `kept` (the answers
+       * before it now), `question`, with the answer already given to it as `current` while that
+       * answer still applies.
+       */
+      readonly kind: 'change';
+      readonly action: Action;
+      readonly answers: readonly StaticAnswer[];
+      readonly kept: readonly StaticAnswer[];
+      readonly question: StaticQuestion;
+      readonly current: string | undefined;
       readonly path: string;
     }
   | {
@@ -157,15 +174,150 @@ export function answersPath(action: Action, answers: readonly StaticAnswer[]): s
  * (`partner/identifier=contract-number/`), or "check your answers" and the result of a complete
  * list (`partner/check-answers/…/`, `partner/result/…/`).
  */
-export function staticPagePath(action: Action, kind: StaticPageKind, answers: readonly StaticAnswer[]): string {
+export function staticPagePath(
+  action: Action,
+  kind: Exclude<StaticPageKind, 'change'>,
+  answers: readonly StaticAnswer[],
+): string {
   const prefix = kind === 'question' ? '' : `${kind}/`;
   return `${action}/${prefix}${answersPath(action, answers)}`;
+}
+
+/**
+ * The path of a change page: the question and the complete list it changes
+ * (`partner/change/auto-renew/identifier=…/…/`), then, once a change has made the reader answer a
+ * question anew, the answers now before it (`…/with/term=annual/`).
+ */
+export function staticChangePagePath(
+  action: Action,
+  answers: readonly StaticAnswer[],
+  kept: readonly StaticAnswer[],
+  question: StaticQuestion,
+): string {
+  const changing = `${action}/change/${staticQuestionNamed(action, question).definition.slug}/${answersPath(action, answers)}`;
+  return isPrefixOf(kept, answers) ? changing : `${changing}with/${answersPath(action, kept)}`;
+}
+
+const isPrefixOf = (prefix: readonly StaticAnswer[], answers: readonly StaticAnswer[]) =>
+  prefix.every(
+    (answer, index) => answers[index]?.question === answer.question && answers[index]?.option === answer.option,
+  );
+
+/**
+ * What a question means after the answers before it: the rule values its words name. The grace
+ * period question asks about 30 days after "monthly" and 45 after "annual": the same question,
+ * not the same meaning, so an answer to one is no answer to the other.
+ */
+function meaningOf(action: Action, question: StaticQuestion, answersBefore: readonly StaticAnswer[]): string {
+  const { definition } = staticQuestionNamed(action, question);
+  return JSON.stringify(definition.values?.(factsOfAnswers(action, answersBefore)) ?? {});
+}
+
+/** The answer `answers` gave to `question` if it still applies after `kept`: the same question, meaning the same. */
+function answerStillApplying(
+  action: Action,
+  answers: readonly StaticAnswer[],
+  kept: readonly StaticAnswer[],
+  question: StaticQuestion,
+): StaticAnswer | undefined {
+  const position = answers.findIndex((answer) => answer.question === question);
+  if (position < 0) return undefined;
+  const same = meaningOf(action, question, kept) === meaningOf(action, question, answers.slice(0, position));
+  return same ? answers[position] : undefined;
+}
+
+/**
+ * Where a change goes next: a complete list again, or a question the reader must answer anew,
+ * `remembering` whether answers given after it may still apply (else the flow's own question
+ * page asks it: nothing is left to keep).
+ */
+export type StaticChangeStep =
+  | { readonly kind: 'complete'; readonly answers: readonly StaticAnswer[] }
+  | {
+      readonly kind: 'question';
+      readonly kept: readonly StaticAnswer[];
+      readonly question: StaticQuestion;
+      readonly remembering: boolean;
+    };
+
+/**
+ * Goes on with a change to the complete list `answers`, GOV.UK's way: from `kept` (the answers
+ * up to the one just changed), each question the rules ask next keeps its earlier answer while
+ * that answer still applies. Stops at the verdict, or at the first question with no answer that
+ * applies, for the reader to answer; the answers after it are still remembered.
+ */
+export function continueChange(
+  action: Action,
+  answers: readonly StaticAnswer[],
+  kept: readonly StaticAnswer[],
+): StaticChangeStep {
+  let list = kept;
+  for (;;) {
+    const step = staticStep(action, list);
+    if (step.kind === 'verdict') return { kind: 'complete', answers: list };
+    const earlier = answerStillApplying(action, answers, list, step.question);
+    if (!earlier) {
+      const answered = new Set([...list.map((answer) => answer.question), step.question]);
+      const remembering = answers.some((answer) => !answered.has(answer.question));
+      return { kind: 'question', kept: list, question: step.question, remembering };
+    }
+    list = [...list, earlier];
+  }
+}
+
+/** The page an answer on a change page leads to: "check your answers" of the changed list, or the next question to answer anew. */
+export function changedAnswerPath(
+  action: Action,
+  page: Pick<Extract<StaticPage, { kind: 'change' }>, 'answers' | 'kept' | 'question'>,
+  option: string,
+): string {
+  const next = continueChange(action, page.answers, [...page.kept, { question: page.question, option }]);
+  if (next.kind === 'complete') return staticPagePath(action, 'check-answers', next.answers);
+  return next.remembering
+    ? staticChangePagePath(action, page.answers, next.kept, next.question)
+    : staticPagePath(action, 'question', next.kept);
+}
+
+/** A change page of the complete list `answers`: `question`, asked after `kept`. */
+function changePage(
+  action: Action,
+  answers: readonly StaticAnswer[],
+  kept: readonly StaticAnswer[],
+  question: StaticQuestion,
+): Extract<StaticPage, { kind: 'change' }> {
+  return {
+    kind: 'change',
+    action,
+    answers,
+    kept,
+    question,
+    current: answerStillApplying(action, answers, kept, question)?.option,
+    path: staticChangePagePath(action, answers, kept, question),
+  };
+}
+
+/** The change pages of a complete list: one per answer, and each question a change makes the reader answer anew. */
+function changePages(action: Action, answers: readonly StaticAnswer[]): StaticPage[] {
+  const pages = new Map<string, StaticPage>();
+  const add = (page: Extract<StaticPage, { kind: 'change' }>) => {
+    if (pages.has(page.path)) return;
+    pages.set(page.path, page);
+    for (const { slug } of staticOptions(action, page.question)) {
+      const next = continueChange(action, answers, [...page.kept, { question: page.question, option: slug }]);
+      if (next.kind === 'question' && next.remembering) add(changePage(action, answers, next.kept, next.question));
+    }
+  };
+  answers.forEach(({ question }, index) => add(changePage(action, answers, answers.slice(0, index), question)));
+  return [...pages.values()];
 }
 
 /** Every action's pages, walked once: the walk is pure, and pages and checks ask for it often. */
 const flowPaths = new Map<Action, readonly StaticPage[]>();
 
-/** Every page of an action's flow, in depth-first order: each reachable question, and per complete path its check-answers and result pages. */
+/**
+ * Every page of an action's flow, in depth-first order: each reachable question, and per complete
+ * path its check-answers and result pages and its change pages.
+ */
 export function staticFlowPaths(action: Action): readonly StaticPage[] {
   const walked = flowPaths.get(action);
   if (walked) return walked;
@@ -176,6 +328,7 @@ export function staticFlowPaths(action: Action): readonly StaticPage[] {
       for (const kind of ['check-answers', 'result'] as const) {
         pages.push({ kind, action, answers, verdict: step.verdict, path: staticPagePath(action, kind, answers) });
       }
+      pages.push(...changePages(action, answers));
       return;
     }
     const { question } = step;

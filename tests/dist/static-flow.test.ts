@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { supportContactUrl } from '../../src/config/support.ts';
 import { headlinesOf } from '../../src/components/checker/checker-state.ts';
 import { staticFlowUrl } from '../../src/components/static-flow/text.ts';
-import { localeCodes, type Locale } from '../../src/i18n/locales.ts';
+import { localeCodes, localePrefix, type Locale } from '../../src/i18n/locales.ts';
 import { staticFlowStrings } from '../../src/i18n/ui/static-flow/index.ts';
 import { verdictStrings } from '../../src/i18n/ui/verdicts/index.ts';
 import { procedureById, procedureIds, staticFlowPaths, type Action } from '../../src/rules/index.ts';
@@ -35,8 +35,9 @@ function backLinkBeforeHeading(document: Document, url: string): string {
 
 /**
  * Walks every path of a flow, depth first, from the article's "step by step" link. Checks on the
- * way that each back link returns to the page it came from and each change link to the page that
- * asked its question. Returns the outcomes found and the reason links.
+ * way that each back link returns to the page it came from, and that each change link asks its
+ * question again as the flow asked it, the answer given marked and leading back. Returns the
+ * outcomes found and the reason links.
  */
 function walkFlow(locale: Locale, action: Action) {
   const article = articleUrl(locale, procedureById(action).article);
@@ -58,8 +59,20 @@ function walkFlow(locale: Locale, action: Action) {
       expect(answers.length, url).toBeGreaterThanOrEqual(2);
       for (const next of answers) visit(next, url, [...trail, url]);
     } else if (kind === 'check-answers') {
-      expect(hrefsOf(document, 'dl.static-flow-summary a[data-change]'), `change links of ${url}`).toEqual(trail);
-      expect(document.querySelectorAll('dl.static-flow-summary dt')).toHaveLength(trail.length);
+      const rows = [...document.querySelectorAll('dl.static-flow-summary .static-flow-summary-row')];
+      expect(rows, `rows of ${url}`).toHaveLength(trail.length);
+      rows.forEach((row, index) => {
+        // "Change" asks the question again as the flow asked it, the answer given marked, and
+        // choosing that answer again comes back here.
+        const change = builtPage(row.querySelector('a[data-change]')!.getAttribute('href')!);
+        expect(textOf(change.querySelector('main h1')), url).toBe(textOf(builtPage(trail[index]!).querySelector('main h1')));
+        const marked = change.querySelectorAll('ul.static-flow-answers a[aria-current="true"]');
+        expect(marked, url).toHaveLength(1);
+        expect(textOf(marked[0]), url).toBe(
+          `${textOf(row.querySelector('dd'))}, ${staticFlowStrings[locale].currentAnswer}`,
+        );
+        expect(marked[0]!.getAttribute('href'), url).toBe(url);
+      });
       const [result] = hrefsOf(document, 'a.static-flow-continue');
       visit(result!, url, trail);
     } else {
@@ -97,6 +110,25 @@ describe.each(localeCodes)('the checker without JavaScript in %s', (locale) => {
       if (link === supportContactUrl) continue;
       expect(link).toMatch(new RegExp(`^${articleUrl(locale, '[a-z-]+')}$`));
       expect(builtPage(link).documentElement.lang, link).toBe(locale);
+    }
+  });
+
+  test.each(procedureIds)('every change page of the %s flow returns to "check your answers" or asks what is new', (action) => {
+    const strings = staticFlowStrings[locale];
+    for (const page of staticFlowPaths(action)) {
+      if (page.kind !== 'change') continue;
+      const url = `${localePrefix(locale)}check/${page.path}`;
+      const document = builtPage(url);
+      const checkAnswers = staticFlowUrl(locale, action, 'check-answers', page.answers);
+      expect(backLinkBeforeHeading(document, url), url).toBe(checkAnswers);
+      expect(textOf(document.querySelector('.static-flow-change-intro')), url).toBe(strings.changeIntro);
+      expect(document.querySelector('meta[name="robots"]')?.getAttribute('content'), url).toBe('noindex');
+      const marked = document.querySelectorAll('a[aria-current="true"]');
+      expect(marked, url).toHaveLength(page.current === undefined ? 0 : 1);
+      for (const next of hrefsOf(document, 'ul.static-flow-answers > li > a[data-answer]')) {
+        const kind = builtPage(next).querySelector('[data-page-kind]')?.getAttribute('data-page-kind');
+        expect(['check-answers', 'change', 'question'], `${url} → ${next}`).toContain(kind);
+      }
     }
   });
 

@@ -1,4 +1,3 @@
-import { staticFlowUrl } from '../../src/components/static-flow/text.ts';
 import {
   procedureIds,
   staticFlowPaths,
@@ -10,17 +9,17 @@ import { join } from 'node:path';
 import { builtPages, distDir, isStaticFlowPage } from '../../scripts/bench/built-pages.ts';
 import { localeCodes, localePrefix, type Locale } from './locales.ts';
 
-const flowPageKinds = ['question', 'check-answers', 'result'] as const satisfies readonly StaticPageKind[];
+const flowPageKinds = ['question', 'change', 'check-answers', 'result'] as const satisfies readonly StaticPageKind[];
 
 /** How much a flow page shows: its answers, then its reasons. The fullest page of a template stands for the others. */
 const contentOf = (page: StaticPage) =>
-  page.answers.length * 100 + (page.kind === 'question' ? 0 : page.verdict.reasons.length);
+  page.answers.length * 100 + (page.kind === 'question' || page.kind === 'change' ? 0 : page.verdict.reasons.length);
 
 /**
  * One page of each template, action and kind in a locale, for scans that need not repeat over
  * pages built from the same template: every page that is not part of the no-JavaScript flow (the
  * home page, the articles, the writers' pages: each its own layout) and, per action, the fullest
- * question, check-answers and result page of the flow.
+ * question, change, check-answers and result page of the flow.
  */
 export function samplePages(locale: Locale): string[] {
   const ownPages = builtPages().filter((path) => !isStaticFlowPage(path) && localeOfPage(path) === locale);
@@ -29,7 +28,7 @@ export function samplePages(locale: Locale): string[] {
       const [fullest] = staticFlowPaths(action)
         .filter((page) => page.kind === kind)
         .sort((a, b) => contentOf(b) - contentOf(a));
-      return staticFlowUrl(locale, action, kind, fullest!.answers);
+      return `${localePrefix(locale)}check/${fullest!.path}`;
     }),
   );
   return [...ownPages, `${localePrefix(locale)}404.html`, ...flowPages];

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { staticQuestionText } from '../../src/components/static-flow/text.ts';
 import { procedureById, type StaticAnswer } from '../../src/rules/index.ts';
+import { checkerStrings } from '../../src/i18n/ui/checker/index.ts';
 import { staticFlowStrings } from '../../src/i18n/ui/static-flow/index.ts';
 import { articleUrl } from './locales.ts';
 
@@ -24,8 +25,11 @@ test.describe('the checker without JavaScript', () => {
     await expect(page.locator('[data-static-flow-start]')).toBeVisible();
   });
 
-  test('links are followed by clicking, and change and back return to the question', async ({ page }) => {
+  test('links are followed by clicking; back returns to the question, change to check your answers', async ({
+    page,
+  }) => {
     const strings = staticFlowStrings[locale];
+    const checker = checkerStrings[locale];
     await page.goto(articleUrl(locale, procedureById('seats').article));
     await page.locator('[data-static-flow-start]').click();
     await expect(page.locator('main h1')).toHaveText(question('contractManager'));
@@ -40,13 +44,21 @@ test.describe('the checker without JavaScript', () => {
     );
     await page.locator('a[data-answer="yes"]').click();
     await expect(page.locator('main h1')).toHaveText(strings.checkAnswersTitle);
-    // The change link is named by its question.
+    // The change link is named by its question, and asks it again with the answer given marked.
     const change = page.getByRole('link', { name: question('autoRenew', [contractManager]) });
     await expect(change).toHaveText(new RegExp(`^${strings.change}`));
     await change.click();
     await expect(page.locator('main h1')).toHaveText(question('autoRenew', [contractManager]));
+    await expect(page.locator('a[aria-current="true"]')).toHaveAttribute('data-answer', 'no');
+    await expect(page.locator('a[aria-current="true"]')).toContainText(strings.currentAnswer);
+    // Another answer returns to "check your answers" with the other answers kept.
     await page.locator('a[data-answer="yes"]').click();
-    await page.locator('a[data-answer="yes"]').click();
+    await expect(page.locator('main h1')).toHaveText(strings.checkAnswersTitle);
+    await expect(page.locator('dl.static-flow-summary dd:not(:has(a))')).toHaveText([
+      checker.yes,
+      checker.yes,
+      checker.yes,
+    ]);
     await page.getByRole('link', { name: strings.seeResult }).click();
     await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome', 'self-service');
     await expect(page.locator('[data-outcome]')).toHaveAttribute('data-reasons', '');

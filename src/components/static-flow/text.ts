@@ -7,6 +7,8 @@ import {
   factsOfAnswers,
   parameters,
   procedureById,
+  changedAnswerPath,
+  staticChangePagePath,
   staticPagePath,
   staticQuestionNamed,
   type Action,
@@ -21,10 +23,31 @@ import {
 export function staticFlowUrl(
   locale: Locale,
   action: Action,
-  kind: StaticPageKind,
+  kind: Exclude<StaticPageKind, 'change'>,
   answers: readonly StaticAnswer[],
 ): string {
   return `${localePrefix(locale)}check/${staticPagePath(action, kind, answers)}`;
+}
+
+/** The URL of the page that asks `question` again while changing a complete list of answers (after `kept`), in a locale. */
+export function staticChangeUrl(
+  locale: Locale,
+  action: Action,
+  answers: readonly StaticAnswer[],
+  kept: readonly StaticAnswer[],
+  question: StaticQuestion,
+): string {
+  return `${localePrefix(locale)}check/${staticChangePagePath(action, answers, kept, question)}`;
+}
+
+/** Where choosing `option` on a change page leads, in a locale (see `continueChange`). */
+export function changedAnswerUrl(
+  locale: Locale,
+  action: Action,
+  page: Parameters<typeof changedAnswerPath>[1],
+  option: string,
+): string {
+  return `${localePrefix(locale)}check/${changedAnswerPath(action, page, option)}`;
 }
 
 /** The URL of the article that explains `action`, in a locale: the flow starts from it and returns to it. */

@@ -41,11 +41,14 @@ export interface FlowWords {
  * period question reads "30 days" after "monthly" and "45 days" after "annual", two nodes.
  */
 export function flowGraph(action: Action, words: FlowWords): FlowGraph {
-  const pages = staticFlowPaths(action);
+  // The graph is the flow's questions and outcomes; change pages only ask them again.
+  const pages = staticFlowPaths(action).filter(
+    (page): page is Exclude<StaticPage, { kind: 'change' }> => page.kind !== 'change',
+  );
   const byPath = new Map(pages.map((page) => [page.path, page]));
   const nodes = new Map<string, FlowNode>();
   const edges = new Map<string, { from: string; to: string; answers: string[] }>();
-  const nodeOf = (page: StaticPage): string => {
+  const nodeOf = (page: Exclude<StaticPage, { kind: 'change' }>): string => {
     if (page.kind === 'question') {
       const text = words.question(page);
       const id = `question:${page.question}:${text}`;

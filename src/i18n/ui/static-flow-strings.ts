@@ -24,6 +24,10 @@ export interface StaticFlowStrings {
   readonly change: string;
   /** Hidden rest of a change link's name, so that it names its question: `{question}`. */
   readonly changeHidden: string;
+  /** Under a question asked again from "check your answers": what happens to the other answers. */
+  readonly changeIntro: string;
+  /** The mark on the answer given before, on a question asked again. */
+  readonly currentAnswer: string;
   /** From "check your answers" to the result. */
   readonly seeResult: string;
   /** From the result back to "check your answers". */

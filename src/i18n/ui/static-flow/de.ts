@@ -10,6 +10,8 @@ export const de = {
   checkAnswersTitle: 'Überprüfen Sie Ihre Antworten',
   change: 'Ändern',
   changeHidden: '– Antwort auf die Frage: {question}',
+  changeIntro: 'Ihre anderen Antworten bleiben erhalten, soweit sie weiterhin zutreffen.',
+  currentAnswer: 'Ihre aktuelle Antwort',
   seeResult: 'Ergebnis anzeigen',
   changeAnswers: 'Antworten ändern',
   startAgain: 'Neu beginnen',

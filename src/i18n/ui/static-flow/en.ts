@@ -10,6 +10,8 @@ export const en = {
   checkAnswersTitle: 'Check your answers',
   change: 'Change',
   changeHidden: 'your answer to: {question}',
+  changeIntro: 'Your other answers are kept where they still apply.',
+  currentAnswer: 'Your current answer',
   seeResult: 'See the result',
   changeAnswers: 'Change your answers',
   startAgain: 'Start again',

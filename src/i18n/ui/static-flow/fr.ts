@@ -10,6 +10,8 @@ export const fr = {
   checkAnswersTitle: 'Vérifiez vos réponses',
   change: 'Modifier',
   changeHidden: 'votre réponse à : {question}',
+  changeIntro: 'Vos autres réponses sont conservées si elles s’appliquent toujours.',
+  currentAnswer: 'Votre réponse actuelle',
   seeResult: 'Voir le résultat',
   changeAnswers: 'Modifier vos réponses',
   startAgain: 'Recommencer',

@@ -10,6 +10,8 @@ export const it = {
   checkAnswersTitle: 'Controllare le risposte',
   change: 'Modifica',
   changeHidden: 'la risposta a: {question}',
+  changeIntro: 'Le altre risposte vengono mantenute se sono ancora valide.',
+  currentAnswer: 'Risposta attuale',
   seeResult: 'Visualizza il risultato',
   changeAnswers: 'Modifica le risposte',
   startAgain: 'Ricomincia',
