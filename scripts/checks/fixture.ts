@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatProblem } from './problem.ts';
-import { runChecks } from './index.ts';
+import { runChecks, type ProjectOptions } from './index.ts';
 
 /** The repository the tests copy. */
 export const repositoryRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -22,8 +22,11 @@ export interface Fixture {
   readonly root: string;
   /** Rewrites a file of the copy; throws if the edit changed nothing (a stale test). */
   edit(file: string, change: (text: string) => string): Promise<string>;
-  /** Runs every check on the copy and returns the formatted lines. */
-  check(): Promise<string[]>;
+  /**
+   * Runs every check on the copy and returns the formatted lines. The copy has no seed articles
+   * beside it unless `options.seedsDirectory` names some.
+   */
+  check(options?: ProjectOptions): Promise<string[]>;
   /** The 1-based line of the first line of `file` in the copy containing `needle`. */
   line(file: string, needle: string): Promise<number>;
   remove(): Promise<void>;
@@ -43,8 +46,8 @@ export async function createFixture(): Promise<Fixture> {
       await writeFile(join(root, file), after);
       return after;
     },
-    async check() {
-      return (await runChecks(root)).map(formatProblem);
+    async check(options) {
+      return (await runChecks(root, options)).map(formatProblem);
     },
     async line(file, needle) {
       const lines = (await readFile(join(root, file), 'utf8')).split('\n');

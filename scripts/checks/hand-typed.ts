@@ -2,6 +2,7 @@ import { escape, labelAsWritten, labelContext } from './label-contexts.ts';
 import { lineAt, type TextBlock } from './mdx-text.ts';
 import type { Problem } from './problem.ts';
 import type { Project } from './project.ts';
+import { typedValuePatterns } from './value-forms.ts';
 
 /**
  * Prose prints rule values with `<RuleValue>` and account labels with `<UiTerm>`, never by hand, so
@@ -10,9 +11,8 @@ import type { Project } from './project.ts';
  * prose) and looks for:
  *
  * - each parameter's value as a standalone number ("90", "90." but not "190" or "1.5"), and as the
- *   page's locale formats it with its unit ("90 days", "1 ora"); for a value of 1, also the
- *   spelled-out unit below ("an hour", "un’ora", "une heure", "eine Stunde"). Inline code is not
- *   searched for values;
+ *   site prints it with its unit ("90 days", "an hour", "un’ora", "une heure", "eine Stunde"; see
+ *   `value-forms.ts`). Inline code is not searched for values;
  * - each account-UI label of the page's locale from `src/rules/terms.ts`, case-sensitive, whole
  *   words, where it stands as a label (see `labelAsWritten`): in bold, italics, inline code or
  *   quotes, after "click" and its kin in each language, before "button"/"menu", in a menu path,
@@ -88,51 +88,19 @@ interface Pattern {
   readonly component: string;
 }
 
-/** How a value of 1 is spelled out with its unit, per locale (matched case-insensitively). */
-const spelledOutOne: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
-  hour: { en: ['an hour', 'one hour'], it: ['un’ora', "un'ora", 'una ora'], fr: ['une heure'], de: ['eine Stunde'] },
-  day: { en: ['one day', 'a day'], it: ['un giorno'], fr: ['un jour'], de: ['einen Tag', 'ein Tag'] },
-  seat: {
-    en: ['one seat'],
-    it: ['una postazione'],
-    fr: ['un poste'],
-    de: ['einen Arbeitsplatz', 'ein Arbeitsplatz'],
-  },
-};
-
 const notWordBefore = '(?<![\\p{L}\\p{N}_])';
 const notWordAfter = '(?![\\p{L}\\p{N}_])';
 
 /** Patterns for every parameter value in `locale`. */
 function valuePatterns(project: Project, locale: string): Pattern[] {
-  return Object.entries(project.parameters).flatMap(([id, parameter]) => {
-    const component = `<RuleValue id="${id}" />`;
-    const what = `the value of "${id}"`;
-    const numbers = new Set([String(parameter.value), project.formatParameter(id, locale, 'number')]);
-    const patterns: Pattern[] = [...numbers].map((number) => ({
+  return Object.keys(project.parameters).flatMap((id) =>
+    typedValuePatterns(project, id, locale).map((regex): Pattern => ({
       kind: 'value',
-      regex: new RegExp(`(?<![\\p{N}.,\\-])${escape(number)}(?!\\p{N}|[.,]\\p{N})`, 'gu'),
-      what,
-      component,
-    }));
-    patterns.push({
-      kind: 'value',
-      regex: new RegExp(`${notWordBefore}${escape(project.formatParameter(id, locale))}${notWordAfter}`, 'giu'),
-      what,
-      component,
-    });
-    if (parameter.value === 1) {
-      for (const words of spelledOutOne[parameter.unit]?.[locale] ?? []) {
-        patterns.push({
-          kind: 'value',
-          regex: new RegExp(`${notWordBefore}${escape(words)}${notWordAfter}`, 'giu'),
-          what,
-          component,
-        });
-      }
-    }
-    return patterns;
-  });
+      regex,
+      what: `the value of "${id}"`,
+      component: `<RuleValue id="${id}" />`,
+    })),
+  );
 }
 
 /** Patterns for every account-UI label of `locale`, as whole words; the context decides. */

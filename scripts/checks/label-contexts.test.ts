@@ -28,6 +28,7 @@ function labelsTyped(locale: Locale, body: string): string[] {
     sources: {},
     formatParameter: (id, code, format) =>
       formatParameter(parameters[id as keyof typeof parameters], code as Locale, format),
+    seedsDirectory: undefined,
   };
   return checkHandTyped(project).map((problem) => `${problem.line}: ${problem.message}`);
 }

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseMdx, type ParsedMdx } from './mdx.ts';
 
@@ -25,6 +25,27 @@ export interface Project {
   readonly sources: Readonly<Record<string, Readonly<Record<string, string>>>> | undefined;
   /** Formats a parameter as prose prints it (`src/i18n/format.ts`). */
   readonly formatParameter: (id: string, locale: string, format?: 'unit' | 'number') => string;
+  /**
+   * The directory of the seed articles the site is written from (`shared/seeds`, with its
+   * `README.md`), outside the repository; `undefined` when there is none, and the checks that
+   * compare with them are skipped.
+   */
+  readonly seedsDirectory: string | undefined;
+}
+
+/** What a run may be told beyond the root. */
+export interface ProjectOptions {
+  /** The seed articles' directory; by default `../shared/seeds` beside the root, if it exists. */
+  readonly seedsDirectory?: string | undefined;
+}
+
+/**
+ * Where the seed articles are: `requested` if given, else `../shared/seeds` beside `root` (where the
+ * house keeps them for every worktree). `undefined` when that directory has no `README.md`.
+ */
+export function findSeedsDirectory(root: string, requested?: string): string | undefined {
+  const directory = resolve(root, requested ?? '../shared/seeds');
+  return existsSync(join(directory, 'README.md')) ? directory : undefined;
 }
 
 /** One MDX page of the docs collection. */
@@ -40,7 +61,7 @@ export interface Page {
 export const docsDirectory = 'src/content/docs';
 
 /** Reads the docs and imports the rules data under `root`. */
-export async function loadProject(root: string): Promise<Project> {
+export async function loadProject(root: string, options: ProjectOptions = {}): Promise<Project> {
   const importFrom = (path: string) => import(pathToFileURL(join(root, path)).href);
   const localesModule = await importFrom('src/i18n/locales.ts');
   const rulesModule = await importFrom('src/rules/rules.ts');
@@ -78,6 +99,7 @@ export async function loadProject(root: string): Promise<Project> {
     sources,
     formatParameter: (id, locale, format) =>
       formatModule.formatParameter(parametersModule.parameters[id], locale, format),
+    seedsDirectory: findSeedsDirectory(root, options.seedsDirectory),
   };
 }
 

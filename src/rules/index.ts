@@ -51,7 +51,7 @@ export type {
   StaticQuestionDefinition,
 } from './procedures/index.ts';
 export type { RuleId, ArticleSlug } from './rules.ts';
-export { terms, termPaths, term, termPath } from './terms.ts';
+export { terms, termPaths, term, termPath, ownTranslations, isOwnTranslation } from './terms.ts';
 export type { TermId, TermPathId } from './terms.ts';
 export {
   addDays,

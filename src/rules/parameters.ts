@@ -1,7 +1,7 @@
 /**
- * Rule values as data: what decisions and prose read. Each value's description and the sentence of
- * the source that sets it (OpenFisca's `description` and `reference`) are in
- * `parameter-references.ts`, which the writers' pages read and the islands never download.
+ * Rule values as data: what decisions and prose read. Each value's description and the rule whose
+ * sentence states it (OpenFisca's `description` and `reference`) are in `parameter-references.ts`,
+ * which the writers' pages read and the islands never download.
  */
 
 /** A rule value with its unit. `unit` is an `Intl.NumberFormat` unit, or `seat` or `subscription`. */

@@ -113,6 +113,28 @@ export const terms = {
 /** Identifier of an account-UI label, e.g. `update-reseller-information`. */
 export type TermId = keyof typeof terms;
 
+/**
+ * Labels whose words in these languages are our own translations, not Autodesk's: the account
+ * screens of the automatic-renewal article, which Autodesk's current help
+ * (`shared/seeds/autodesk-current-help.md`, section D) gives in English only. They stay as they
+ * are until Autodesk's localized wording is known; then correct the words in `terms` and remove
+ * the locale here. Data rather than a comment, so that a page listing the labels can say so.
+ */
+export const ownTranslations = {
+  'auto-renew': ['it', 'fr', 'de'],
+  'turn-on': ['it', 'fr', 'de'],
+  'turn-off': ['it', 'fr', 'de'],
+  'bulk-actions': ['it', 'fr', 'de'],
+  'manage-auto-renew': ['it', 'fr', 'de'],
+  continue: ['it', 'fr', 'de'],
+} as const satisfies Partial<Record<TermId, readonly Locale[]>>;
+
+/** Whether the label `id` in `locale` is our translation, pending Autodesk's localized wording. */
+export function isOwnTranslation(id: TermId, locale: Locale): boolean {
+  const locales: readonly Locale[] | undefined = (ownTranslations as Partial<Record<TermId, readonly Locale[]>>)[id];
+  return locales?.includes(locale) ?? false;
+}
+
 /** Menu paths: labels joined by the account's ` > ` separator. */
 export const termPaths = {
   'billing-path': ['billing-and-orders', 'subscriptions-and-contracts'],

@@ -1,7 +1,12 @@
 import { describe, expect, test } from 'vitest';
+import { parameterAnchor } from '../../src/components/writers/anchors.ts';
+import { formatParameter } from '../../src/i18n/format.ts';
 import { localeCodes, localePrefix } from '../../src/i18n/locales.ts';
+import { ruleSentence } from '../../src/i18n/rule-sentence.ts';
+import { fillTemplate } from '../../src/i18n/ui/template.ts';
 import { writerStrings } from '../../src/i18n/ui/writers/index.ts';
-import { articleSlugs, parameters, ruleAnchor, rules } from '../../src/rules/index.ts';
+import { articleSlugs, parameters, ruleAnchor, rules, type ParameterId } from '../../src/rules/index.ts';
+import { parameterReferences } from '../../src/rules/parameter-references.ts';
 import { builtPage, textOf } from './built-page.ts';
 
 /** What the writers' pages of each locale say, and where their links lead. */
@@ -48,6 +53,30 @@ describe.each(localeCodes)("writers' pages in %s", (locale) => {
     expect(document.querySelectorAll(`a[href="${href}"]`)).toHaveLength(1);
     const target = builtPage('/de/update-authorized-partner-information/');
     expect(textOf(target.querySelector(`#${ruleAnchor('expiration-window')}`))).toContain('abgelaufen');
+  });
+
+  test('the rules page documents every rule value: value, unit, meaning, and the sentence of the rule that states it', () => {
+    const document = builtPage(`${localePrefix(locale)}writers/rules/`);
+    for (const id of Object.keys(parameters) as ParameterId[]) {
+      const { description, reference } = parameterReferences[id];
+      const entry = document.querySelector(`section[aria-labelledby="${parameterAnchor(id)}"]`);
+      expect(textOf(entry?.querySelector(`h3#${parameterAnchor(id)}`))).toBe(id);
+      const text = textOf(entry);
+      const value = formatParameter(parameters[id], locale).replace(/\s+/g, ' ');
+      expect(text).toContain(`${value} · ${fillTemplate(strings.rules.unit, { unit: parameters[id].unit })}`);
+      expect(textOf(entry?.querySelector('dd[lang="en"]'))).toBe(description);
+      // The quoted sentence is the bound rule's English sentence, linked to that rule's entry.
+      expect(textOf(entry?.querySelector('[data-reference-sentence]'))).toBe(`“${ruleSentence(reference.rule, 'en')}”`);
+      const link = entry?.querySelector(`a[href="#${ruleAnchor(reference.rule)}"]`);
+      expect(textOf(link)).toBe(fillTemplate(strings.rules.sourceRule, { id: reference.rule }));
+      expect(document.getElementById(ruleAnchor(reference.rule))).not.toBeNull();
+      expect(text).toContain(
+        'page' in reference ? fillTemplate(strings.rules.sourcePage, { page: reference.page }) : strings.rules.sourceSeed,
+      );
+    }
+    // Each rule bound to a value leads to that value's entry.
+    const ruleEntry = document.querySelector(`#${ruleAnchor('partner-update-delay')} + dl`);
+    expect(ruleEntry?.querySelector(`a[href="#${parameterAnchor('partner-update-delay')}"]`)).not.toBeNull();
   });
 
   test('the status page shows one row per article and a state per translation', () => {

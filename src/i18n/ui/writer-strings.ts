@@ -16,8 +16,20 @@ export interface WriterStrings {
     readonly noValue: string;
     /** Names the parameter behind a value: `{id}`. */
     readonly parameter: string;
-    /** Introduces the English seed sentence a parameter's value comes from. */
+    /** Introduces the sentence that states a parameter's value (the English sentence of its rule). */
     readonly valueSource: string;
+    /** Heading of the section that lists every rule value. */
+    readonly parametersHeading: string;
+    /** What that section shows and what checks it. */
+    readonly parametersIntro: string;
+    /** A value's unit as `parameters.ts` names it: `{unit}` (`day`, `hour`, `seat`...). */
+    readonly unit: string;
+    /** Introduces what a value means (written in English). */
+    readonly meaning: string;
+    /** Where the sentence comes from when it is the English source article's. */
+    readonly sourceSeed: string;
+    /** Where the sentence comes from when it is Autodesk's current public help: `{page}`. */
+    readonly sourcePage: string;
     readonly sentences: string;
     readonly reasons: string;
     /** When a rule produces no reason code. */

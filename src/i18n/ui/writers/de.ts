@@ -13,6 +13,13 @@ export const de = {
     noValue: 'Keiner',
     parameter: 'Parameter {id}',
     valueSource: 'Quelle',
+    parametersHeading: 'Regelwerte',
+    parametersIntro:
+      'Jeder Wert, den die Regeln lesen (src/rules/parameters.ts), mit seiner Einheit, seiner Bedeutung (auf Englisch) und dem Satz, der ihn nennt: dem englischen Satz der Regel, die src/rules/parameter-references.ts angibt, mit eingesetztem Wert. npm run check:docs schlägt fehl, wenn der Satz dieser Regel in einer Sprache den Wert nicht mehr über seinen Platzhalter ausgibt, und, wenn die Quellartikel vorliegen, wenn die Quelle ihn nicht mehr nennt.',
+    unit: 'Einheit: {unit}',
+    meaning: 'Bedeutung (auf Englisch)',
+    sourceSeed: 'Aus dem englischen Quellartikel.',
+    sourcePage: 'Aus der aktuellen öffentlichen Hilfe von Autodesk: {page}.',
     sentences: 'Satz in jeder Sprache',
     reasons: 'Begründungscodes',
     noReasons: 'Keine: Diese Regel erklärt, sie entscheidet nicht.',

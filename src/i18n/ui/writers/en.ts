@@ -13,6 +13,13 @@ export const en = {
     noValue: 'None',
     parameter: 'Parameter {id}',
     valueSource: 'Source',
+    parametersHeading: 'Rule values',
+    parametersIntro:
+      'Each value the rules read (src/rules/parameters.ts), with its unit, what it means (in English) and the sentence that states it: the English sentence of the rule that src/rules/parameter-references.ts names, with the value filled in. npm run check:docs fails when that rule’s sentence, in any language, no longer prints the value through its placeholder, and, where the source articles are at hand, when the source no longer says it.',
+    unit: 'unit: {unit}',
+    meaning: 'Meaning (in English)',
+    sourceSeed: 'From the English source article.',
+    sourcePage: 'From Autodesk’s current public help: {page}.',
     sentences: 'Sentence in each language',
     reasons: 'Reason codes',
     noReasons: 'None: this rule explains, it does not decide.',

@@ -13,6 +13,13 @@ export const fr = {
     noValue: 'Aucune',
     parameter: 'Paramètre {id}',
     valueSource: 'Source',
+    parametersHeading: 'Valeurs des règles',
+    parametersIntro:
+      'Chaque valeur que lisent les règles (src/rules/parameters.ts), avec son unité, ce qu’elle signifie (en anglais) et la phrase qui l’énonce : la phrase anglaise de la règle que nomme src/rules/parameter-references.ts, la valeur insérée. npm run check:docs échoue lorsque la phrase de cette règle, dans une langue quelconque, n’imprime plus la valeur par son espace réservé et, si les articles sources sont disponibles, lorsque la source ne la dit plus.',
+    unit: 'unité : {unit}',
+    meaning: 'Signification (en anglais)',
+    sourceSeed: 'Tirée de l’article source anglais.',
+    sourcePage: 'Tirée de l’aide publique actuelle d’Autodesk : {page}.',
     sentences: 'Phrase dans chaque langue',
     reasons: 'Codes de motif',
     noReasons: 'Aucun : cette règle explique, elle ne décide pas.',

@@ -13,6 +13,13 @@ export const it = {
     noValue: 'Nessuno',
     parameter: 'Parametro {id}',
     valueSource: 'Fonte',
+    parametersHeading: 'Valori delle regole',
+    parametersIntro:
+      'Ogni valore letto dalle regole (src/rules/parameters.ts), con la sua unità, il suo significato (in inglese) e la frase che lo enuncia: la frase inglese della regola indicata da src/rules/parameter-references.ts, con il valore inserito. npm run check:docs non riesce quando la frase di quella regola, in una qualsiasi lingua, non stampa più il valore tramite il suo segnaposto e, se gli articoli di origine sono disponibili, quando la fonte non lo dice più.',
+    unit: 'unità: {unit}',
+    meaning: 'Significato (in inglese)',
+    sourceSeed: 'Dall’articolo di origine in inglese.',
+    sourcePage: 'Dalla guida pubblica attuale di Autodesk: {page}.',
     sentences: 'Frase in ogni lingua',
     reasons: 'Codici dei motivi',
     noReasons: 'Nessuno: questa regola spiega, non decide.',
