@@ -7,6 +7,7 @@ import { fillTemplate } from '../../src/i18n/ui/template.ts';
 import { writerStrings } from '../../src/i18n/ui/writers/index.ts';
 import { articleSlugs, parameters, ruleAnchor, rules, type ParameterId } from '../../src/rules/index.ts';
 import { parameterReferences } from '../../src/rules/parameter-references.ts';
+import { ownTranslations, terms, type TermId } from '../../src/rules/terms.ts';
 import { builtPage, textOf } from './built-page.ts';
 
 /** What the writers' pages of each locale say, and where their links lead. */
@@ -77,6 +78,21 @@ describe.each(localeCodes)("writers' pages in %s", (locale) => {
     // Each rule bound to a value leads to that value's entry.
     const ruleEntry = document.querySelector(`#${ruleAnchor('partner-update-delay')} + dl`);
     expect(ruleEntry?.querySelector(`a[href="#${parameterAnchor('partner-update-delay')}"]`)).not.toBeNull();
+  });
+
+  test('the status page lists the account labels whose translations are ours', () => {
+    const document = builtPage(`${localePrefix(locale)}writers/status/`);
+    const ownTranslated = Object.keys(ownTranslations) as TermId[];
+    expect(ownTranslated.length).toBeGreaterThan(0);
+    const rows = [...document.querySelectorAll('table.writers-own-translations tbody tr')];
+    expect(rows.map((row) => row.getAttribute('data-term'))).toEqual(ownTranslated);
+    for (const row of rows) {
+      const id = row.getAttribute('data-term') as TermId;
+      expect([...row.children].map((cell) => textOf(cell))).toEqual(localeCodes.map((code) => terms[id][code]));
+      expect(
+        [...row.querySelectorAll('td[data-own-translation]')].map((cell) => cell.getAttribute('lang')),
+      ).toEqual(ownTranslations[id as keyof typeof ownTranslations]);
+    }
   });
 
   test('the status page shows one row per article and a state per translation', () => {

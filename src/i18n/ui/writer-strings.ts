@@ -92,5 +92,8 @@ export interface WriterStrings {
     /** `{count}` translations are not up to date. */
     readonly summary: string;
     readonly allUpToDate: string;
+    /** Heading of the account labels whose translations are ours, not Autodesk's. */
+    readonly ownTranslationsHeading: string;
+    readonly ownTranslationsIntro: string;
   };
 }

@@ -65,5 +65,8 @@ export const de = {
     uncommitted: 'Noch nicht im Repository',
     summary: 'Zu aktualisierende Übersetzungen: {count}',
     allUpToDate: 'Alle Übersetzungen sind aktuell.',
+    ownTranslationsHeading: 'Kontobezeichnungen in eigener Übersetzung',
+    ownTranslationsIntro:
+      'Die Autodesk-Hilfe nennt diese Bezeichnungen der Kontoseiten nur auf Englisch. Die folgenden Übersetzungen stammen von uns: Ersetzen Sie sie durch die Wörter von Autodesk, sobald die lokalisierte Hilfe sie zeigt (src/rules/terms.ts, ownTranslations).',
   },
 } as const satisfies WriterStrings;

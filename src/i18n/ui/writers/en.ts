@@ -65,5 +65,8 @@ export const en = {
     uncommitted: 'Not committed yet',
     summary: 'Translations to update: {count}',
     allUpToDate: 'Every translation is up to date.',
+    ownTranslationsHeading: 'Account labels in our own words',
+    ownTranslationsIntro:
+      'Autodesk’s help gives these account-screen labels in English only. The translations below are ours: replace them with Autodesk’s own words once its localized help shows them (src/rules/terms.ts, ownTranslations).',
   },
 } as const satisfies WriterStrings;

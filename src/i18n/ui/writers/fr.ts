@@ -65,5 +65,8 @@ export const fr = {
     uncommitted: 'Pas encore dans le dépôt',
     summary: 'Traductions à mettre à jour : {count}',
     allUpToDate: 'Toutes les traductions sont à jour.',
+    ownTranslationsHeading: 'Libellés du compte traduits par nos soins',
+    ownTranslationsIntro:
+      'L’aide d’Autodesk ne donne ces libellés des écrans du compte qu’en anglais. Les traductions ci-dessous sont les nôtres : remplacez-les par celles d’Autodesk dès que son aide localisée les indiquera (src/rules/terms.ts, ownTranslations).',
   },
 } as const satisfies WriterStrings;

@@ -65,5 +65,8 @@ export const it = {
     uncommitted: 'Non ancora nel repository',
     summary: 'Traduzioni da aggiornare: {count}',
     allUpToDate: 'Tutte le traduzioni sono aggiornate.',
+    ownTranslationsHeading: 'Etichette dell’account tradotte da noi',
+    ownTranslationsIntro:
+      'La guida di Autodesk riporta queste etichette delle schermate dell’account solo in inglese. Le traduzioni seguenti sono nostre: sostituirle con quelle di Autodesk quando la sua guida localizzata le riporterà (src/rules/terms.ts, ownTranslations).',
   },
 } as const satisfies WriterStrings;
