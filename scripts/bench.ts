@@ -10,7 +10,7 @@ import { localeCodes } from '../src/i18n/locales.ts';
 import { procedureIds, staticFlowPaths } from '../src/rules/index.ts';
 import { budgets, isArticlePage } from './bench/budgets.ts';
 import { builtPages, distDir, isStaticFlowPage } from './bench/built-pages.ts';
-import { measureFirstSearch } from './bench/first-search.ts';
+import { firstSearchQueries, measureFirstSearch } from './bench/first-search.ts';
 import { measureIslands, measurePage } from './bench/page-weight.ts';
 import { searchIndexSizes } from './bench/search-index.ts';
 import { startStaticServer } from './bench/static-server.ts';
@@ -67,9 +67,8 @@ const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
 });
-const searchQueries = { en: 'partner', it: 'partner', fr: 'partenaire', de: 'Partner' } as const;
 const firstSearch: Record<string, number> = {};
-for (const [language, query] of Object.entries(searchQueries)) {
+for (const [language, query] of Object.entries(firstSearchQueries)) {
   const page = await (await browser.newContext()).newPage();
   const prefix = language === 'en' ? '/' : `/${language}/`;
   const assets = new Set(pages.find((p) => p.page === prefix)?.assets);

@@ -14,14 +14,17 @@ import { isStaticFlowPage } from './built-pages.ts';
  *   scripts, Astro's island bootstrap 2.1 KB) plus the islands' 18.6-18.7 KB: Solid's runtime ~7 KB, the
  *   rules ~2 KB, the checker ~3.6 KB, the simulator's shared screens ~3 KB and the article's flow
  *   with its sample accounts ~3 KB. Links are prefetched by Speculation Rules, not by a script.
- * - A first search, 99.2-100.8 KB: Starlight's search UI with Pagefind's strings in the site's four
+ * - A first search, 100.7-102.2 KB: Starlight's search UI with Pagefind's strings in the site's four
  *   languages only ~12 KB (src/search/pagefind-ui-languages.ts), Pagefind's script ~13 KB and its
  *   worker ~12 KB, the language's WebAssembly with its stemmer ~58 KB, then a few KB of index and
  *   fragments. The budget was 100 KB with the search on the page's thread (87-89 KB); it is 102 KB
  *   since the search runs in Pagefind's worker: on the page's thread, the longest task of a first
  *   search at 250-1,000 articles per language is 29-44 ms of CPU (`npm run bench:scale`; 113-148 ms
  *   of wall time on an idle machine at 1,000), several times that on a phone, against 15-23 ms in
- *   the worker; 12 KB once is the cheaper cost.
+ *   the worker; 12 KB once is the cheaper cost. It is 104 KB since the budget test searches the
+ *   benchmark's word (`firstSearchQueries`: "partner", "partenaire"), which matches most articles and
+ *   so loads the most fragments: 100.7-102.2 KB (French highest). The 102 KB had been set against an
+ *   account label that matched one article per language.
  *
  * Never raise a budget to make a change fit; make the page lighter, or say in the commit why the
  * issue's figure is wrong.
@@ -40,7 +43,7 @@ export const budgets = {
    */
   articleJs: 28 * 1024,
   /** What a first search downloads. */
-  firstSearch: 102 * 1024,
+  firstSearch: 104 * 1024,
 } as const;
 
 /** Whether a built page (`/it/add-or-reduce-seats/`) is an article, to which the article budgets apply. */

@@ -1,5 +1,18 @@
 import type { Page } from 'playwright-core';
+import type { Locale } from '../../src/i18n/locales.ts';
 import { gzipSize } from './gzip-size.ts';
+
+/**
+ * What a first search types in each language, for the benchmark and the budget test alike: the
+ * word readers use for the subject of most articles, so that it matches many pages and loads the
+ * most index chunks and fragments (a rarer word would measure less than readers download).
+ */
+export const firstSearchQueries = {
+  en: 'partner',
+  it: 'partner',
+  fr: 'partenaire',
+  de: 'Partner',
+} as const satisfies Record<Locale, string>;
 
 /**
  * Opens `url`, searches for `query` in Starlight's search dialog and returns the gzip bytes of
