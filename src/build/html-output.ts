@@ -34,9 +34,11 @@ export function htmlOutput(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const reportEndpoint = violationReportEndpoint();
+        const started = performance.now();
         const summary = finishSite(outDir, { base, assets, reportEndpoint });
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
         logger.info(
-          `${summary.pages} pages finished; island bootstrap in ${summary.bootstrapFiles.join(', ') || 'no file'}; ` +
+          `${summary.pages} pages finished in ${seconds} s; island bootstrap in ${summary.bootstrapFiles.join(', ') || 'no file'}; ` +
             `_headers written${reportEndpoint ? ` (violation reports to ${reportEndpoint})` : ''}; ` +
             `unused Pagefind files removed: ${summary.removedPagefindFiles.join(', ') || 'none'}`,
         );
