@@ -12,6 +12,7 @@ import { sidebarWithoutPersister } from './src/build/sidebar-without-persister.t
 import { solidHydrateClient } from './src/islands/solid-client.ts';
 import { withoutHeadInjectWarnings } from './src/logging/build-warnings.ts';
 import { pagefindUiLanguages } from './src/search/pagefind-ui-languages.ts';
+import { helpSitemap } from './src/seo/sitemap.ts';
 import { sidebar } from './src/i18n/sidebar.ts';
 import { speculationRules } from './src/navigation/speculation-rules.ts';
 import { contentSecurityPolicy } from './src/security/content-security-policy.ts';
@@ -37,6 +38,8 @@ export default defineConfig({
     plugins: [pagefindUiLanguages(localeCodes), solidHydrateClient(), sidebarWithoutPersister()],
   },
   integrations: [
+    // Before Starlight, which then leaves the sitemap to it (src/seo/sitemap.ts).
+    helpSitemap(),
     starlight({
       title: {
         en: 'Subscription admin help',

@@ -98,6 +98,7 @@ export {
   continueChange,
   changedAnswerPath,
   staticChangePagePath,
+  isStaticChangePagePath,
   answersPath,
   factsOfAnswers,
   mergeDateReasons,

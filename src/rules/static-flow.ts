@@ -203,6 +203,11 @@ const isPrefixOf = (prefix: readonly StaticAnswer[], answers: readonly StaticAns
     (answer, index) => answers[index]?.question === answer.question && answers[index]?.option === answer.option,
   );
 
+/** Whether a path relative to the flows' root (`partner/change/auto-renew/…/`) is a change page's. */
+export function isStaticChangePagePath(path: string): boolean {
+  return path.split('/')[1] === 'change';
+}
+
 /**
  * What a question means after the answers before it: the rule values its words name. The grace
  * period question asks about 30 days after "monthly" and 45 after "annual": the same question,
