@@ -1,6 +1,7 @@
 import type { StarlightUserConfig } from '@astrojs/starlight/types';
 import { articleSlugs } from '../rules/rules.ts';
 import { defaultLocale, localeCodes, type Locale } from './locales.ts';
+import { noindexHead } from '../seo/noindex.ts';
 import type { WriterStrings } from './ui/writer-strings.ts';
 import { writerStrings } from './ui/writers/index.ts';
 
@@ -62,5 +63,5 @@ export const writersPageFrontmatter = {
   pagefind: false,
   prev: false,
   next: false,
-  head: [{ tag: 'meta' as const, attrs: { name: 'robots', content: 'noindex' } }],
+  head: noindexHead,
 };

@@ -183,6 +183,9 @@ export function staticPagePath(
   return `${action}/${prefix}${answersPath(action, answers)}`;
 }
 
+/** The path segment after the action that names a change page (`partner/change/…`). */
+const changeSegment = 'change';
+
 /**
  * The path of a change page: the question and the complete list it changes
  * (`partner/change/auto-renew/identifier=…/…/`), then, once a change has made the reader answer a
@@ -194,7 +197,7 @@ export function staticChangePagePath(
   kept: readonly StaticAnswer[],
   question: StaticQuestion,
 ): string {
-  const changing = `${action}/change/${staticQuestionNamed(action, question).definition.slug}/${answersPath(action, answers)}`;
+  const changing = `${action}/${changeSegment}/${staticQuestionNamed(action, question).definition.slug}/${answersPath(action, answers)}`;
   return isPrefixOf(kept, answers) ? changing : `${changing}with/${answersPath(action, kept)}`;
 }
 
@@ -205,7 +208,7 @@ const isPrefixOf = (prefix: readonly StaticAnswer[], answers: readonly StaticAns
 
 /** Whether a path relative to the flows' root (`partner/change/auto-renew/…/`) is a change page's. */
 export function isStaticChangePagePath(path: string): boolean {
-  return path.split('/')[1] === 'change';
+  return path.split('/')[1] === changeSegment;
 }
 
 /**
@@ -270,17 +273,33 @@ export function continueChange(
   }
 }
 
+/** Where an answer on a change page leads: "check your answers" of a complete list, the flow's own question page, or another change page. */
+type ChangeDestination =
+  | { readonly kind: 'check-answers' | 'question'; readonly answers: readonly StaticAnswer[] }
+  | { readonly kind: 'change'; readonly kept: readonly StaticAnswer[]; readonly question: StaticQuestion };
+
+function changeDestination(
+  action: Action,
+  page: Pick<Extract<StaticPage, { kind: 'change' }>, 'answers' | 'kept' | 'question'>,
+  option: string,
+): ChangeDestination {
+  const next = continueChange(action, page.answers, [...page.kept, { question: page.question, option }]);
+  if (next.kind === 'complete') return { kind: 'check-answers', answers: next.answers };
+  return next.remembering
+    ? { kind: 'change', kept: next.kept, question: next.question }
+    : { kind: 'question', answers: next.kept };
+}
+
 /** The page an answer on a change page leads to: "check your answers" of the changed list, or the next question to answer anew. */
 export function changedAnswerPath(
   action: Action,
   page: Pick<Extract<StaticPage, { kind: 'change' }>, 'answers' | 'kept' | 'question'>,
   option: string,
 ): string {
-  const next = continueChange(action, page.answers, [...page.kept, { question: page.question, option }]);
-  if (next.kind === 'complete') return staticPagePath(action, 'check-answers', next.answers);
-  return next.remembering
-    ? staticChangePagePath(action, page.answers, next.kept, next.question)
-    : staticPagePath(action, 'question', next.kept);
+  const destination = changeDestination(action, page, option);
+  return destination.kind === 'change'
+    ? staticChangePagePath(action, page.answers, destination.kept, destination.question)
+    : staticPagePath(action, destination.kind, destination.answers);
 }
 
 /** A change page of the complete list `answers`: `question`, asked after `kept`. */
@@ -308,8 +327,8 @@ function changePages(action: Action, answers: readonly StaticAnswer[]): StaticPa
     if (pages.has(page.path)) return;
     pages.set(page.path, page);
     for (const { slug } of staticOptions(action, page.question)) {
-      const next = continueChange(action, answers, [...page.kept, { question: page.question, option: slug }]);
-      if (next.kind === 'question' && next.remembering) add(changePage(action, answers, next.kept, next.question));
+      const destination = changeDestination(action, page, slug);
+      if (destination.kind === 'change') add(changePage(action, answers, destination.kept, destination.question));
     }
   };
   answers.forEach(({ question }, index) => add(changePage(action, answers, answers.slice(0, index), question)));

@@ -1,7 +1,7 @@
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
-import { localeCodes, localePrefix, starlightLocales } from '../i18n/locales.ts';
-import { isStaticChangePagePath } from '../rules/static-flow.ts';
+import { starlightLocales } from '../i18n/locales.ts';
+import { isNoindexPath } from './noindex.ts';
 
 /**
  * The sitemap: the pages search engines are asked to index, with their other languages as
@@ -18,13 +18,4 @@ export function helpSitemap(): AstroIntegration {
     },
     filter: (page) => !isNoindexPath(new URL(page).pathname),
   });
-}
-
-/** Whether the page at `pathname` (`/it/writers/rules/`) carries `noindex`. */
-export function isNoindexPath(pathname: string): boolean {
-  const prefix = localeCodes.map(localePrefix).find((candidate) => candidate !== '/' && pathname.startsWith(candidate));
-  const path = pathname.slice((prefix ?? '/').length);
-  return (
-    path.startsWith('writers/') || (path.startsWith('check/') && isStaticChangePagePath(path.slice('check/'.length)))
-  );
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse, type DefaultTreeAdapterTypes } from 'parse5';
 import { expect, test } from 'vitest';
 import { builtPages, distDir } from '../../scripts/bench/built-pages.ts';
-import { isNoindexPath } from '../../src/seo/sitemap.ts';
+import { isNoindexPath } from '../../src/seo/noindex.ts';
 
 /*
  * The sitemap asks search engines to index exactly the pages that do not tell them `noindex`:
