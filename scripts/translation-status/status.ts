@@ -55,16 +55,24 @@ export interface StatusInput {
  */
 export function translationStatus(input: StatusInput): ArticleStatus[] {
   const { files, locales, defaultLocale, docsDirectory } = input;
-  const counted = input.history.filter((commit) => !commit.message.includes(skipStatusMarker));
-  const datesOf = (file: string) =>
-    counted
-      .filter((commit) => commit.file === file)
-      .map((commit) => commit.date)
-      .sort(byTime);
-  const localeFolders = new Set(locales.filter((locale) => locale !== defaultLocale).map((locale) => `${locale}/`));
+  // Each file's counted commit dates and the files that exist, gathered once: the status must stay
+  // linear in the number of articles, at thousands of them.
+  const datesByFile = new Map<string, string[]>();
+  for (const commit of input.history) {
+    if (commit.message.includes(skipStatusMarker)) continue;
+    const dates = datesByFile.get(commit.file);
+    if (dates) dates.push(commit.date);
+    else datesByFile.set(commit.file, [commit.date]);
+  }
+  for (const dates of datesByFile.values()) dates.sort(byTime);
+  const datesOf = (file: string): readonly string[] => datesByFile.get(file) ?? [];
+  const existing = new Set(files);
+  const localeFolders = locales
+    .filter((locale) => locale !== defaultLocale)
+    .map((locale) => `${docsDirectory}/${locale}/`);
   const englishFiles = files
     .filter((file) => file.startsWith(`${docsDirectory}/`) && /\.mdx?$/.test(file))
-    .filter((file) => ![...localeFolders].some((folder) => file.startsWith(`${docsDirectory}/${folder}`)))
+    .filter((file) => !localeFolders.some((folder) => file.startsWith(folder)))
     .sort();
 
   return englishFiles.map((englishFile) => {
@@ -75,7 +83,7 @@ export function translationStatus(input: StatusInput): ArticleStatus[] {
     for (const locale of locales) {
       if (locale === defaultLocale) continue;
       const file = `${docsDirectory}/${locale}/${name}`;
-      if (!files.includes(file)) {
+      if (!existing.has(file)) {
         translations[locale] = { kind: 'missing' };
         continue;
       }

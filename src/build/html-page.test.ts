@@ -43,4 +43,18 @@ describe('a built page read by an HTML parser', () => {
     expect(page.headStart).toBe('<html><head>'.length);
     expect(page.policyMeta).toBeUndefined();
   });
+
+  test('upper-case tags and unquoted attributes are read as the browser reads them', () => {
+    const html = '<SCRIPT TYPE=module SRC=/a.js></SCRIPT><Script>x()</Script>';
+    const { scripts } = parsePage(html);
+    expect(scripts.map(moduleScriptSource)).toEqual(['/a.js', undefined]);
+    expect(html.slice(scripts[1]!.start, scripts[1]!.end)).toBe('<Script>x()</Script>');
+  });
+
+  test('only a <meta> that is a child of <head> is the policy or the charset', () => {
+    const html = `<html><head><title>T</title></head><body><meta charset="utf-8"><meta http-equiv="content-security-policy" content="x"></body></html>`;
+    const page = parsePage(html);
+    expect(page.policyMeta).toBeUndefined();
+    expect(page.headStart).toBe('<html><head>'.length);
+  });
 });
