@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { localeCodes, localePrefix } from '../../src/i18n/locales.ts';
-import { articleSlugs, parameters, term, termPath } from '../../src/rules/index.ts';
+import { readFileSync } from 'node:fs';
+import { defaultLocale, localeCodes, localePrefix, type Locale } from '../../src/i18n/locales.ts';
+import { articleSlugs, parameters, term, termPath, type TermId, type TermPathId } from '../../src/rules/index.ts';
 import { supportContactUrl } from '../../src/config/support.ts';
 import { articleUrl } from '../e2e/locales.ts';
 import { builtPage, textOf } from './built-page.ts';
@@ -17,7 +18,27 @@ const sectionNames = {
 const partnerSlug = 'update-authorized-partner-information';
 const seatsSlug = 'add-or-reduce-seats';
 
+/** The `<UiTerm>` tags of an article's source, in order: `{ id }` or `{ path }`. */
+function uiTermsOfSource(locale: Locale, slug: string): { id?: string; path?: string }[] {
+  const file = new URL(`../../src/content/docs/${locale === defaultLocale ? '' : `${locale}/`}${slug}.mdx`, import.meta.url);
+  return [...readFileSync(file, 'utf8').matchAll(/<UiTerm (id|path)="([^"]+)" \/>/g)].map(([, attribute, value]) => ({
+    [attribute!]: value!,
+  }));
+}
+
 describe.each(localeCodes)('articles in %s', (locale) => {
+  test.each(articleSlugs)('%s prints each <UiTerm> of its source as its label in this language', (slug) => {
+    const spans = [...builtPage(articleUrl(locale, slug)).querySelectorAll('main span.ui-term')];
+    const expected = uiTermsOfSource(locale, slug);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(spans.map((span) => span.getAttribute('data-term'))).toEqual(expected.map(({ id, path }) => id ?? path));
+    expect(spans.map(textOf)).toEqual(
+      expected.map(({ id, path }) =>
+        id ? term(id as TermId, locale) : termPath(path as TermPathId, locale).join(' > '),
+      ),
+    );
+  });
+
   test('the home page leads to every article of the same language', () => {
     const document = builtPage(localePrefix(locale));
     expect(document.documentElement.lang).toBe(locale);
