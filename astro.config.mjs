@@ -13,7 +13,7 @@ import { localizedNotFound } from './src/build/localized-not-found.ts';
 import { sidebarWithoutPersister } from './src/build/sidebar-without-persister.ts';
 import { solidHydrateClient } from './src/islands/solid-client.ts';
 import { withoutHeadInjectWarnings } from './src/logging/build-warnings.ts';
-import { uiTermPlugin } from './src/prose/ui-term-plugin.ts';
+import { prosePlugin } from './src/prose/prose-plugin.ts';
 import { pagefindUiLanguages } from './src/search/pagefind-ui-languages.ts';
 import { helpSitemap } from './src/seo/sitemap.ts';
 import { sidebar } from './src/i18n/sidebar.ts';
@@ -28,9 +28,9 @@ export default defineConfig({
   // Links are prefetched by the browser's Speculation Rules, not by Astro's prefetch script: see
   // src/navigation/speculation-rules.ts. (Starlight turns Astro's on unless told otherwise.)
   prefetch: false,
-  // Astro's own Markdown processor, with the site's plugin: account-UI labels written into the
+  // Astro's own Markdown processor, with the site's plugin: prose components (labels, rule values, rule sentences) written into the
   // articles when they are compiled (src/prose/). Starlight adds its plugins to the same processor.
-  markdown: { processor: satteri({ mdastPlugins: [uiTermPlugin(fileURLToPath(new URL('.', import.meta.url)))] }) },
+  markdown: { processor: satteri({ mdastPlugins: [prosePlugin(fileURLToPath(new URL('.', import.meta.url)))] }) },
   // Starlight's small scripts as files instead of inline: each inline script costs its text in
   // every page's HTML plus a hash in every page's policy; files are cached once for all pages.
   vite: {

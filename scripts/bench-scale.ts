@@ -5,6 +5,7 @@
  * temporary copy of this project and on a bare Starlight site with the same locales, then measures
  * the project's search in Chromium: what a first search downloads and how long the longest
  * main-thread block of a search is. Prints the figures and writes them to bench/scale.json.
+ * `--runs R` builds the two sites R times in turn and reports the medians (`paired-builds.ts`);
  * `--keep` leaves the temporary sites on disk for a look at their output.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -21,15 +22,19 @@ import { writeBareStarlight, writeProjectCopy } from './bench/scale-sites.ts';
 import { measureSearchBlocking } from './bench/search-blocking.ts';
 import { searchIndexSizes } from './bench/search-index.ts';
 import { startStaticServer } from './bench/static-server.ts';
-import { timedBuild } from './bench/timed-build.ts';
+import { median, pairedBuilds, pairedRatios } from './bench/paired-builds.ts';
+import type { BuildCost } from './bench/timed-build.ts';
 
 const { values } = parseArgs({
   options: {
     articles: { type: 'string', default: '20' },
     port: { type: 'string', default: '4341' },
+    runs: { type: 'string', default: '1' },
     keep: { type: 'boolean' },
   },
 });
+const runs = Number(values.runs);
+if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs needs a whole number ≥ 1');
 const articlesPerLocale = Number(values.articles);
 if (!Number.isInteger(articlesPerLocale) || articlesPerLocale < 2)
   throw new Error('--articles needs a whole number ≥ 2');
@@ -45,10 +50,16 @@ writeProjectCopy(projectSite, projectCorpus);
 writeBareStarlight(bareSite, generateCorpus(articlesPerLocale, 'bare'));
 console.log(`${articlesPerLocale} articles per locale (${projectCorpus.length} in all) written to ${workDir}`);
 
-console.log('Building the project…');
-const project = timedBuild(projectSite);
-console.log('Building bare Starlight…');
-const bare = timedBuild(bareSite);
+const pairs = pairedBuilds(projectSite, bareSite, runs, (line) => console.log(line));
+/** A site's builds as one figure each: the median time, the largest peak (the goal is a bound). */
+const summary = (costs: readonly BuildCost[]) => ({
+  buildSeconds: median(costs.map((cost) => cost.buildSeconds)),
+  cpuSeconds: median(costs.map((cost) => cost.cpuSeconds)),
+  peakMemoryMB: Math.max(...costs.map((cost) => cost.peakMemoryMB)),
+  log: costs.at(-1)!.log,
+});
+const project = summary(pairs.map((pair) => pair.project));
+const bare = summary(pairs.map((pair) => pair.bare));
 const projectDist = join(projectSite, 'dist/');
 const projectPages = builtPages(projectDist).length;
 const barePages = builtPages(join(bareSite, 'dist/')).length;
@@ -112,7 +123,7 @@ await browser.close();
 server.close();
 if (!values.keep) rmSync(workDir, { recursive: true, force: true });
 
-const perPage = (cpuSeconds: number, pages: number) => cpuSeconds / pages;
+const ratios = pairedRatios(pairs, { project: projectPages, bare: barePages });
 const results = {
   articlesPerLocale,
   date: new Date().toISOString(),
@@ -136,9 +147,22 @@ const results = {
     pages: barePages,
     pagesPerSecond: round(barePages / bare.buildSeconds),
   },
-  cpuRatio: round(project.cpuSeconds / bare.cpuSeconds, 2),
-  cpuPerPageRatio: round(perPage(project.cpuSeconds, projectPages) / perPage(bare.cpuSeconds, barePages), 2),
-  wallRatio: round(project.buildSeconds / bare.buildSeconds, 2),
+  cpuRatio: round(ratios.medianCpu, 2),
+  cpuPerPageRatio: round(ratios.medianCpuPerPage, 2),
+  wallRatio: round(median(pairs.map((pair) => pair.project.buildSeconds / pair.bare.buildSeconds)), 2),
+  runs: pairs.map((pair, index) => ({
+    project: {
+      cpuSeconds: round(pair.project.cpuSeconds),
+      buildSeconds: round(pair.project.buildSeconds),
+      peakMemoryMB: Math.round(pair.project.peakMemoryMB),
+    },
+    bare: {
+      cpuSeconds: round(pair.bare.cpuSeconds),
+      buildSeconds: round(pair.bare.buildSeconds),
+      peakMemoryMB: Math.round(pair.bare.peakMemoryMB),
+    },
+    cpuRatio: round(ratios.cpu[index]!, 2),
+  })),
 };
 
 console.table({
@@ -158,7 +182,9 @@ console.table({
   },
 });
 console.log(
-  `CPU ratio ${results.cpuRatio} (per page ${results.cpuPerPageRatio}), wall ratio ${results.wallRatio}; ` +
+  `CPU ratio ${results.cpuRatio} (per page ${results.cpuPerPageRatio}), wall ratio ${results.wallRatio}` +
+    (runs > 1 ? ` (medians of ${runs} pairs; CPU ratios ${results.runs.map((run) => run.cpuRatio).join(', ')})` : '') +
+    '; ' +
     `${warnings.length} warnings in the project's build log (${directiveWarnings} MODULE_LEVEL_DIRECTIVE)`,
 );
 for (const warning of warnings.slice(0, 10)) console.log(`  ${warning}`);
