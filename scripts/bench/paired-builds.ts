@@ -18,7 +18,7 @@ export interface BuildPair {
 
 /** The CPU ratios of each pair, whole build and per page, and their medians. */
 export function pairedRatios(
-  pairs: readonly Pick<BuildPair, 'project' | 'bare'>[],
+  pairs: readonly BuildPair[],
   pages: { project: number; bare: number },
 ): { cpu: number[]; cpuPerPage: number[]; medianCpu: number; medianCpuPerPage: number } {
   const cpu = pairs.map(({ project, bare }) => project.cpuSeconds / bare.cpuSeconds);

@@ -1,3 +1,5 @@
+import { toLocale } from '../i18n/locales.ts';
+import type { ProsePage } from '../prose/prose-elements.ts';
 import { parameters, rules, termPaths, terms } from '../rules/index.ts';
 
 /**
@@ -53,4 +55,9 @@ export function pageFileOf(locals: object, url: URL): string {
     // Starlight's `starlightRoute` throws when read outside a Starlight page.
   }
   return url.pathname;
+}
+
+/** Where a prose component renders: the page's language (`Astro.currentLocale`) and its file. */
+export function prosePageOf(currentLocale: string | undefined, locals: object, url: URL): ProsePage {
+  return { locale: toLocale(currentLocale), page: pageFileOf(locals, url) };
 }

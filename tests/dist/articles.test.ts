@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { parseMdx } from '../../scripts/checks/mdx.ts';
 import { defaultLocale, localeCodes, localePrefix, type Locale } from '../../src/i18n/locales.ts';
 import { articleSlugs, parameters, term, termPath, type TermId, type TermPathId } from '../../src/rules/index.ts';
 import { supportContactUrl } from '../../src/config/support.ts';
@@ -18,12 +19,10 @@ const sectionNames = {
 const partnerSlug = 'update-authorized-partner-information';
 const seatsSlug = 'add-or-reduce-seats';
 
-/** The `<UiTerm>` tags of an article's source, in order: `{ id }` or `{ path }`. */
-function uiTermsOfSource(locale: Locale, slug: string): { id?: string; path?: string }[] {
+/** The `<UiTerm>` tags of an article's source, in order, as check:docs reads them: `x` for an id, `path:p` for a path. */
+function uiTermsOfSource(locale: Locale, slug: string): string[] {
   const file = new URL(`../../src/content/docs/${locale === defaultLocale ? '' : `${locale}/`}${slug}.mdx`, import.meta.url);
-  return [...readFileSync(file, 'utf8').matchAll(/<UiTerm (id|path)="([^"]+)" \/>/g)].map(([, attribute, value]) => ({
-    [attribute!]: value!,
-  }));
+  return parseMdx(readFileSync(file, 'utf8')).uiTerms.map(({ id }) => id);
 }
 
 describe.each(localeCodes)('articles in %s', (locale) => {
@@ -31,10 +30,11 @@ describe.each(localeCodes)('articles in %s', (locale) => {
     const spans = [...builtPage(articleUrl(locale, slug)).querySelectorAll('main span.ui-term')];
     const expected = uiTermsOfSource(locale, slug);
     expect(expected.length).toBeGreaterThan(0);
-    expect(spans.map((span) => span.getAttribute('data-term'))).toEqual(expected.map(({ id, path }) => id ?? path));
+    const path = (occurrence: string) => (occurrence.startsWith('path:') ? occurrence.slice('path:'.length) : undefined);
+    expect(spans.map((span) => span.getAttribute('data-term'))).toEqual(expected.map((id) => path(id) ?? id));
     expect(spans.map(textOf)).toEqual(
-      expected.map(({ id, path }) =>
-        id ? term(id as TermId, locale) : termPath(path as TermPathId, locale).join(' > '),
+      expected.map((id) =>
+        path(id) ? termPath(path(id) as TermPathId, locale).join(' > ') : term(id as TermId, locale),
       ),
     );
   });
