@@ -1,9 +1,13 @@
 import { describe, expect, test } from 'vitest';
+import { hookCalledFor } from './filtered-hook.ts';
 import { sidebarWithoutPersister } from './sidebar-without-persister.ts';
 
+/** What the bundler gets for module `id`: the hook's module, or undefined when it is not called. */
 const load = (id: string) => {
-  const hook = sidebarWithoutPersister().load as (id: string) => string | undefined;
-  return hook(id);
+  const hook = sidebarWithoutPersister().load;
+  if (!hookCalledFor(hook, id)) return undefined;
+  const handler = (typeof hook === 'function' ? hook : hook!.handler) as (id: string) => string | undefined;
+  return handler(id);
 };
 
 describe('the sidebar without its state persister', () => {
@@ -18,6 +22,7 @@ describe('the sidebar without its state persister', () => {
   test.each([
     '/site/node_modules/@astrojs/starlight/dist/components-internals/SidebarSublist.js',
     '/site/src/components/SidebarPersistState.ts',
+    '/site/node_modules/@astrojs/starlight/dist/components-internals/SidebarPersistState.jsx',
   ])('any other module loads as it is: %s', (id) => {
     expect(load(id)).toBeUndefined();
   });

@@ -1,7 +1,7 @@
 import type { Plugin } from 'vite';
 
 /** Starlight's script that saves the sidebar's state, which `Page.astro` loads on every page. */
-const persisterScript = /\/@astrojs\/starlight\/(dist\/)?components-internals\/SidebarPersistState\.(js|ts)$/;
+const persisterScript = /\/@astrojs\/starlight\/(dist\/)?components-internals\/SidebarPersistState\.(js|ts)(\?.*)?$/;
 
 /**
  * Vite plugin: Starlight's sidebar-state script becomes an empty module.
@@ -17,8 +17,7 @@ export function sidebarWithoutPersister(): Plugin {
   return {
     name: 'sidebar-without-persister',
     enforce: 'pre',
-    load(id) {
-      return persisterScript.test(id.split('?')[0]!) ? 'export {};' : undefined;
-    },
+    // Filtered, so the bundler calls this hook for that one module, not for each of the site's.
+    load: { filter: { id: persisterScript }, handler: () => 'export {};' },
   };
 }

@@ -1,7 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 
-const astroSolidClient = '@astrojs/solid-js/client.js';
+/** How Astro imports its Solid client (`@astrojs/solid-js/client.js`). */
+const astroSolidClient = /^@astrojs\/solid-js\/client\.js$/;
 const siteSolidClient = fileURLToPath(new URL('./solid-hydrate.ts', import.meta.url));
 
 /**
@@ -12,8 +13,7 @@ export function solidHydrateClient(): Plugin {
   return {
     name: 'solid-hydrate-client',
     enforce: 'pre',
-    resolveId(id) {
-      return id === astroSolidClient ? siteSolidClient : undefined;
-    },
+    // Filtered, so the bundler calls this hook for that one import, not for each of the site's.
+    resolveId: { filter: { id: astroSolidClient }, handler: () => siteSolidClient },
   };
 }

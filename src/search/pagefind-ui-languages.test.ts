@@ -2,13 +2,12 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { localeCodes } from '../i18n/locales.ts';
-import { keepPagefindUiLanguages } from './pagefind-ui-languages.ts';
+import { hookCalledFor } from '../build/filtered-hook.ts';
+import { keepPagefindUiLanguages, pagefindUiLanguages } from './pagefind-ui-languages.ts';
 
 // The module Starlight's search imports, as installed: the test follows Pagefind upgrades.
-const uiCore = readFileSync(
-  fileURLToPath(import.meta.resolve('@pagefind/default-ui/npm_dist/mjs/ui-core.mjs')),
-  'utf8',
-);
+const uiCorePath = fileURLToPath(import.meta.resolve('@pagefind/default-ui/npm_dist/mjs/ui-core.mjs'));
+const uiCore = readFileSync(uiCorePath, 'utf8');
 
 const translationList = (source: string) =>
   [...(/^var filenames = \[([^\]]*)\];$/m.exec(source)?.[1] ?? '').matchAll(/([\w-]+)\.json/g)].map(
@@ -47,5 +46,22 @@ describe('the Pagefind UI keeps only the site’s languages', () => {
 
   test('a UI whose translations are laid out differently fails the build instead of shipping them all', () => {
     expect(() => keepPagefindUiLanguages('export const ui = 1;', localeCodes)).toThrow(/translation list not found/);
+  });
+});
+
+describe('the plugin rewrites Pagefind’s UI module and no other', () => {
+  const { transform } = pagefindUiLanguages(localeCodes);
+
+  test('the installed UI module is rewritten', () => {
+    expect(hookCalledFor(transform, uiCorePath)).toBe(true);
+    const handler = (transform as { handler: (code: string) => { code: string } }).handler;
+    expect(handler(uiCore).code).toBe(keepPagefindUiLanguages(uiCore, localeCodes));
+  });
+
+  test.each([
+    '/site/src/components/overrides/Search.astro',
+    '/site/node_modules/@pagefind/default-ui/npm_dist/mjs/ui.mjs',
+  ])('the bundler does not ask the plugin about %s', (id) => {
+    expect(hookCalledFor(transform, id)).toBe(false);
   });
 });

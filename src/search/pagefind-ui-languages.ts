@@ -37,13 +37,18 @@ export function keepPagefindUiLanguages(source: string, languages: readonly stri
   return result;
 }
 
+/** The module of Pagefind's default UI that holds its translations. */
+const pagefindUiCore = /[\\/]@pagefind[\\/]default-ui[\\/].*ui-core\.mjs$/;
+
 /** Vite plugin: Pagefind's default UI with only `languages` (the site's `lang` codes) in its bundle. */
 export function pagefindUiLanguages(languages: readonly string[]): Plugin {
   return {
     name: 'pagefind-ui-languages',
-    transform(code, id) {
-      if (!/[\\/]@pagefind[\\/]default-ui[\\/].*ui-core\.mjs$/.test(id)) return;
-      return { code: keepPagefindUiLanguages(code, languages), map: null };
+    // A hook filter rather than a test in the hook: the bundler then calls this hook for that one
+    // module, not for each of the site's thousands (one call from native code into JavaScript each).
+    transform: {
+      filter: { id: pagefindUiCore },
+      handler: (code) => ({ code: keepPagefindUiLanguages(code, languages), map: null }),
     },
   };
 }
