@@ -1,6 +1,5 @@
 // @ts-check
 import { satteri } from '@astrojs/markdown-satteri';
-import mdx from '@astrojs/mdx';
 import solid from '@astrojs/solid-js';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
@@ -81,7 +80,8 @@ export default defineConfig({
         }),
       ],
     }),
-    mdx(),
+    // No `mdx()` here: Starlight adds @astrojs/mdx itself with `optimize` on, which compiles an
+    // article's plain HTML to strings rather than one call per element; one listed here replaces it.
     solid(),
     htmlOutput(),
     localizedNotFound(),
