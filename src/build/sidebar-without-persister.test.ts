@@ -1,14 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { hookCalledFor } from './filtered-hook.ts';
+import { hookHandlerFor } from './filtered-hook.ts';
 import { sidebarWithoutPersister } from './sidebar-without-persister.ts';
 
 /** What the bundler gets for module `id`: the hook's module, or undefined when it is not called. */
-const load = (id: string) => {
-  const hook = sidebarWithoutPersister().load;
-  if (!hookCalledFor(hook, id)) return undefined;
-  const handler = (typeof hook === 'function' ? hook : hook!.handler) as (id: string) => string | undefined;
-  return handler(id);
-};
+const load = (id: string) =>
+  (hookHandlerFor(sidebarWithoutPersister().load, id) as ((id: string) => string) | undefined)?.(id);
 
 describe('the sidebar without its state persister', () => {
   test.each([

@@ -1,13 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { hookCalledFor } from '../build/filtered-hook.ts';
+import { hookCalledFor, hookHandlerFor } from '../build/filtered-hook.ts';
 import { solidHydrateClient } from './solid-client.ts';
 
 const { resolveId } = solidHydrateClient();
 
 describe('islands hydrate with the site’s Solid client', () => {
   test('Astro’s Solid client resolves to the site’s', () => {
-    expect(hookCalledFor(resolveId, '@astrojs/solid-js/client.js')).toBe(true);
-    const handler = (resolveId as { handler: () => string }).handler;
+    const handler = hookHandlerFor(resolveId, '@astrojs/solid-js/client.js') as () => string;
+    expect(handler).toBeDefined();
     expect(handler()).toMatch(/[\\/]src[\\/]islands[\\/]solid-hydrate\.ts$/);
   });
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { localeCodes } from '../i18n/locales.ts';
-import { hookCalledFor } from '../build/filtered-hook.ts';
+import { hookCalledFor, hookHandlerFor } from '../build/filtered-hook.ts';
 import { keepPagefindUiLanguages, pagefindUiLanguages } from './pagefind-ui-languages.ts';
 
 // The module Starlight's search imports, as installed: the test follows Pagefind upgrades.
@@ -53,8 +53,8 @@ describe('the plugin rewrites Pagefind’s UI module and no other', () => {
   const { transform } = pagefindUiLanguages(localeCodes);
 
   test('the installed UI module is rewritten', () => {
-    expect(hookCalledFor(transform, uiCorePath)).toBe(true);
-    const handler = (transform as { handler: (code: string) => { code: string } }).handler;
+    const handler = hookHandlerFor(transform, uiCorePath) as (code: string) => { code: string };
+    expect(handler).toBeDefined();
     expect(handler(uiCore).code).toBe(keepPagefindUiLanguages(uiCore, localeCodes));
   });
 
