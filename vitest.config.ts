@@ -14,6 +14,9 @@ const testTimeout = 30_000;
 
 export default defineConfig({
   test: {
+    // One test file per core. Vitest's default leaves one core to its main process, which on a
+    // 2-core machine runs the files one at a time (the suite took 139 s instead of 73 s).
+    maxWorkers: '100%',
     projects: [
       {
         test: {

@@ -1,4 +1,5 @@
-import { cp, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { cpSync } from 'node:fs';
+import { mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,7 +36,9 @@ export interface Fixture {
 /** Copies `src/` into a new temporary directory. */
 export async function createFixture(): Promise<Fixture> {
   const root = await mkdtemp(join(tmpdir(), 'check-docs-'));
-  await cp(join(repositoryRoot, 'src'), join(root, 'src'), { recursive: true });
+  // The synchronous copy is Node's native one: a tenth of the time of `fs.promises.cp`, which walks
+  // the tree in JavaScript, and the tests make dozens of copies.
+  cpSync(join(repositoryRoot, 'src'), join(root, 'src'), { recursive: true });
   await symlink(join(repositoryRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
   return {
     root,

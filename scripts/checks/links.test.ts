@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cpSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
@@ -19,8 +20,11 @@ describe('links (astro build with starlight-links-validator)', () => {
     const root = await mkdtemp(join(repositoryRoot, '.check-links-'));
     try {
       for (const entry of ['src', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-        await cp(join(repositoryRoot, entry), join(root, entry), { recursive: true });
+        cpSync(join(repositoryRoot, entry), join(root, entry), { recursive: true });
       }
+      // The validator checks the docs' Markdown: the pages generated beside them (the no-JavaScript
+      // checker's 728, the writers' 8) only made this build take twice as long.
+      await rm(join(root, 'src/pages/[...locale]'), { recursive: true });
       const page = join(root, 'src/content/docs/it/add-or-reduce-seats.mdx');
       await writeFile(
         page,
