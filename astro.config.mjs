@@ -8,6 +8,7 @@ import starlightLinksValidator from 'starlight-links-validator';
 import { localeCodes, starlightLocales } from './src/i18n/locales.ts';
 import { clientCodeSplitting } from './src/build/client-chunks.ts';
 import { htmlOutput } from './src/build/html-output.ts';
+import { latin1ContentData } from './src/build/latin1-content-data.ts';
 import { localizedNotFound } from './src/build/localized-not-found.ts';
 import { sidebarWithoutPersister } from './src/build/sidebar-without-persister.ts';
 import { solidHydrateClient } from './src/islands/solid-client.ts';
@@ -40,7 +41,8 @@ export default defineConfig({
       rolldownOptions: { onLog: withoutHeadInjectWarnings },
     },
     environments: { client: { build: { rolldownOptions: { output: { codeSplitting: clientCodeSplitting } } } } },
-    plugins: [pagefindUiLanguages(localeCodes), solidHydrateClient(), sidebarWithoutPersister()],
+    // The content data module as Latin-1 text, which V8 compiles in a tenth of the time (src/build/).
+    plugins: [pagefindUiLanguages(localeCodes), solidHydrateClient(), sidebarWithoutPersister(), latin1ContentData()],
   },
   integrations: [
     // Before Starlight, which then leaves the sitemap to it (src/seo/sitemap.ts).
