@@ -1,6 +1,5 @@
 // @ts-check
 import { satteri } from '@astrojs/markdown-satteri';
-import solid from '@astrojs/solid-js';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +11,7 @@ import { latin1ContentData } from './src/build/latin1-content-data.ts';
 import { localizedNotFound } from './src/build/localized-not-found.ts';
 import { sidebarWithoutPersister } from './src/build/sidebar-without-persister.ts';
 import { solidHydrateClient } from './src/islands/solid-client.ts';
+import { solidWithHookFilters } from './src/islands/solid-integration.ts';
 import { withoutHeadInjectWarnings } from './src/logging/build-warnings.ts';
 import { prosePlugin } from './src/prose/prose-plugin.ts';
 import { pagefindUiLanguages } from './src/search/pagefind-ui-languages.ts';
@@ -84,7 +84,8 @@ export default defineConfig({
     }),
     // No `mdx()` here: Starlight adds @astrojs/mdx itself with `optimize` on, which compiles an
     // article's plain HTML to strings rather than one call per element; one listed here replaces it.
-    solid(),
+    // Astro's Solid integration, its Vite plugin's hooks filtered to the modules it compiles (src/islands/).
+    solidWithHookFilters(),
     htmlOutput(),
     localizedNotFound(),
   ],

@@ -4,7 +4,7 @@ import type { Plugin } from 'vite';
 const contentDataModule = /^\0astro:data-layer-content$/;
 
 /** How Astro writes that module: the data store's JSON text as one string literal. */
-const jsonParseModule = /^export default JSON\.parse\(".*"\);?\s*$/s;
+const jsonParseModule = { start: 'export default JSON.parse("', end: /"\);?\s*$/ };
 
 /** A UTF-16 code unit beyond Latin-1 (an apostrophe ’, a dash –, half of an emoji). */
 const beyondLatin1 = /[^\u0000-\u00ff]/g;
@@ -16,7 +16,7 @@ const beyondLatin1 = /[^\u0000-\u00ff]/g;
  */
 export function latin1ContentDataModule(code: string): string | undefined {
   if (code.search(beyondLatin1) < 0) return undefined;
-  if (!jsonParseModule.test(code))
+  if (!code.startsWith(jsonParseModule.start) || !jsonParseModule.end.test(code.slice(-8)))
     throw new Error('Astro’s content data module changed shape: revisit latin1-content-data.ts.');
   // `\\u` in the module's string literal is `\u` in the JSON text that JSON.parse reads.
   return code.replace(beyondLatin1, (unit) => `\\\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`);
