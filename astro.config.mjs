@@ -30,7 +30,12 @@ export default defineConfig({
   prefetch: false,
   // Astro's own Markdown processor, with the site's plugin: prose components (labels, rule values, rule sentences) written into the
   // articles when they are compiled (src/prose/). Starlight adds its plugins to the same processor.
-  markdown: { processor: satteri({ mdastPlugins: [prosePlugin(fileURLToPath(new URL('.', import.meta.url)))] }) },
+  // Code blocks are Starlight's Expressive Code's; Astro's own Shiki would never see one, and left on
+  // it warns on every build that its inline styles do not suit a Content-Security-Policy.
+  markdown: {
+    syntaxHighlight: false,
+    processor: satteri({ mdastPlugins: [prosePlugin(fileURLToPath(new URL('.', import.meta.url)))] }),
+  },
   // Starlight's small scripts as files instead of inline: each inline script costs its text in
   // every page's HTML plus a hash in every page's policy; files are cached once for all pages.
   vite: {
