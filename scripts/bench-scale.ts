@@ -16,6 +16,7 @@ import { chromium } from 'playwright-core';
 import { localeCodes } from '../src/i18n/locales.ts';
 import { builtPages } from './bench/built-pages.ts';
 import { measureFirstSearch } from './bench/first-search.ts';
+import { inFreshPage } from './bench/fresh-page.ts';
 import { measurePage } from './bench/page-weight.ts';
 import { generateCorpus } from './bench/scale-corpus.ts';
 import { writeBareStarlight, writeProjectCopy } from './bench/scale-sites.ts';
@@ -66,79 +67,15 @@ const barePages = builtPages(join(bareSite, 'dist/')).length;
 const directiveWarnings = (project.log.match(/MODULE_LEVEL_DIRECTIVE/g) ?? []).length;
 const warnings = project.log.split('\n').filter((line) => /\[WARN\]/.test(line));
 
-console.log('Searching in Chromium…');
-const indexSizes = searchIndexSizes(projectDist);
-const server = await startStaticServer(projectDist, Number(values.port));
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-});
-/** One language's search, as measured in Chromium (gzip KB, ms). */
-interface LocaleSearch {
-  indexKB: number;
-  firstSearchKB: number;
-  longestBlockMs: number;
-  longestBlockCpuMs: number;
-  longTasksMs: number[];
-  /** The same searches with Pagefind on the page's thread instead of its worker, for comparison. */
-  onPageThread: { longestBlockMs: number; longestBlockCpuMs: number };
-}
-const search: Record<string, LocaleSearch> = {};
-for (const locale of localeCodes) {
-  const articles = projectCorpus.filter((article) => article.locale === locale);
-  const [start, last, middle] = [articles[1]!, articles.at(-1)!, articles[Math.floor(articles.length / 2)]!];
-  const assets = new Set(measurePage(projectDist, start.url).assets);
-  const firstPage = await (await browser.newContext()).newPage();
-  const firstSearch = await measureFirstSearch(firstPage, `${server.url}${start.url}`, last.uniqueWords[1]!, assets);
-  const queries = [
-    { query: last.uniqueWords[1]!, expectedUrl: last.url },
-    { query: middle.uniqueWords[2]!, expectedUrl: middle.url },
-  ];
-  const blocking = await measureSearchBlocking(
-    browser,
-    await (await browser.newContext()).newPage(),
-    `${server.url}${start.url}`,
-    queries,
-  );
-  const onPageThread = await measureSearchBlocking(
-    browser,
-    await (await browser.newContext()).newPage(),
-    `${server.url}${start.url}`,
-    queries,
-    { onPageThread: true },
-  );
-  search[locale] = {
-    indexKB: kb(indexSizes[locale]!),
-    firstSearchKB: kb(firstSearch),
-    longestBlockMs: round(blocking.longestBlockMs),
-    longestBlockCpuMs: round(blocking.longestBlockCpuMs),
-    longTasksMs: blocking.longTasksMs.map((duration) => round(duration)),
-    onPageThread: {
-      longestBlockMs: round(onPageThread.longestBlockMs),
-      longestBlockCpuMs: round(onPageThread.longestBlockCpuMs),
-    },
-  };
-}
-await browser.close();
-server.close();
-if (!values.keep) rmSync(workDir, { recursive: true, force: true });
-
 const ratios = pairedRatios(pairs, { project: projectPages, bare: barePages });
-const results = {
-  articlesPerLocale,
-  date: new Date().toISOString(),
+/** The builds' figures, printed before the search is measured so that a failed search loses none. */
+const builds = {
   project: {
     buildSeconds: round(project.buildSeconds),
     cpuSeconds: round(project.cpuSeconds),
     peakMemoryMB: Math.round(project.peakMemoryMB),
     pages: projectPages,
     pagesPerSecond: round(projectPages / project.buildSeconds),
-    firstSearchKB: Math.max(...Object.values(search).map((language) => language.firstSearchKB)),
-    searchLongestBlockMs: Math.max(...Object.values(search).map((language) => language.longestBlockMs)),
-    searchLongestBlockCpuMs: Math.max(...Object.values(search).map((language) => language.longestBlockCpuMs)),
-    moduleLevelDirectiveWarnings: directiveWarnings,
-    warningLines: warnings.length,
-    search,
   },
   bare: {
     buildSeconds: round(bare.buildSeconds),
@@ -168,26 +105,104 @@ const results = {
 console.table({
   project: {
     pages: projectPages,
-    'wall s': results.project.buildSeconds,
-    'CPU s': results.project.cpuSeconds,
-    'pages/s': results.project.pagesPerSecond,
-    'peak MB': results.project.peakMemoryMB,
+    'wall s': builds.project.buildSeconds,
+    'CPU s': builds.project.cpuSeconds,
+    'pages/s': builds.project.pagesPerSecond,
+    'peak MB': builds.project.peakMemoryMB,
   },
   'bare Starlight': {
     pages: barePages,
-    'wall s': results.bare.buildSeconds,
-    'CPU s': results.bare.cpuSeconds,
-    'pages/s': results.bare.pagesPerSecond,
-    'peak MB': results.bare.peakMemoryMB,
+    'wall s': builds.bare.buildSeconds,
+    'CPU s': builds.bare.cpuSeconds,
+    'pages/s': builds.bare.pagesPerSecond,
+    'peak MB': builds.bare.peakMemoryMB,
   },
 });
 console.log(
-  `CPU ratio ${results.cpuRatio} (per page ${results.cpuPerPageRatio}), wall ratio ${results.wallRatio}` +
-    (runs > 1 ? ` (medians of ${runs} pairs; CPU ratios ${results.runs.map((run) => run.cpuRatio).join(', ')})` : '') +
+  `CPU ratio ${builds.cpuRatio} (per page ${builds.cpuPerPageRatio}), wall ratio ${builds.wallRatio}` +
+    (runs > 1 ? ` (medians of ${runs} pairs; CPU ratios ${builds.runs.map((run) => run.cpuRatio).join(', ')})` : '') +
     '; ' +
     `${warnings.length} warnings in the project's build log (${directiveWarnings} MODULE_LEVEL_DIRECTIVE)`,
 );
 for (const warning of warnings.slice(0, 10)) console.log(`  ${warning}`);
+
+console.log('\nSearching in Chromium…');
+const indexSizes = searchIndexSizes(projectDist);
+const server = await startStaticServer(projectDist, Number(values.port));
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+});
+/** One language's search, as measured in Chromium (gzip KB, ms). */
+interface LocaleSearch {
+  indexKB: number;
+  firstSearchKB: number;
+  longestBlockMs: number;
+  longestBlockCpuMs: number;
+  longTasksMs: number[];
+  /** The same searches with Pagefind on the page's thread instead of its worker, for comparison. */
+  onPageThread: { longestBlockMs: number; longestBlockCpuMs: number };
+}
+const search: Record<string, LocaleSearch> = {};
+try {
+  for (const locale of localeCodes) {
+    const articles = projectCorpus.filter((article) => article.locale === locale);
+    const [start, last, middle] = [articles[1]!, articles.at(-1)!, articles[Math.floor(articles.length / 2)]!];
+    const assets = new Set(measurePage(projectDist, start.url).assets);
+    const firstSearch = await inFreshPage(browser, (page) =>
+      measureFirstSearch(page, `${server.url}${start.url}`, last.uniqueWords[1]!, assets),
+    );
+    const queries = [
+      { query: last.uniqueWords[1]!, expectedUrl: last.url },
+      { query: middle.uniqueWords[2]!, expectedUrl: middle.url },
+    ];
+    const blocking = await inFreshPage(browser, (page) =>
+      measureSearchBlocking(browser, page, `${server.url}${start.url}`, queries),
+    );
+    const onPageThread = await inFreshPage(browser, (page) =>
+      measureSearchBlocking(browser, page, `${server.url}${start.url}`, queries, { onPageThread: true }),
+    );
+    search[locale] = {
+      indexKB: kb(indexSizes[locale]!),
+      firstSearchKB: kb(firstSearch),
+      longestBlockMs: round(blocking.longestBlockMs),
+      longestBlockCpuMs: round(blocking.longestBlockCpuMs),
+      longTasksMs: blocking.longTasksMs.map((duration) => round(duration)),
+      onPageThread: {
+        longestBlockMs: round(onPageThread.longestBlockMs),
+        longestBlockCpuMs: round(onPageThread.longestBlockCpuMs),
+      },
+    };
+  }
+} catch (error) {
+  // The builds took minutes: their figures are printed above, and the sites stay for another try.
+  console.error(`\nThe search could not be measured; the built sites are left in ${workDir}.`);
+  throw error;
+} finally {
+  await browser.close();
+  server.close();
+}
+if (!values.keep) rmSync(workDir, { recursive: true, force: true });
+
+const results = {
+  articlesPerLocale,
+  date: new Date().toISOString(),
+  project: {
+    ...builds.project,
+    firstSearchKB: Math.max(...Object.values(search).map((language) => language.firstSearchKB)),
+    searchLongestBlockMs: Math.max(...Object.values(search).map((language) => language.longestBlockMs)),
+    searchLongestBlockCpuMs: Math.max(...Object.values(search).map((language) => language.longestBlockCpuMs)),
+    moduleLevelDirectiveWarnings: directiveWarnings,
+    warningLines: warnings.length,
+    search,
+  },
+  bare: builds.bare,
+  cpuRatio: builds.cpuRatio,
+  cpuPerPageRatio: builds.cpuPerPageRatio,
+  wallRatio: builds.wallRatio,
+  runs: builds.runs,
+};
+
 console.log('\nSearch (gzip KB; longest main-thread block, wall ms / CPU ms):');
 console.table(
   Object.fromEntries(

@@ -11,6 +11,7 @@ import { procedureIds, staticFlowPaths } from '../src/rules/index.ts';
 import { budgets, isArticlePage } from './bench/budgets.ts';
 import { builtPages, distDir, isStaticFlowPage } from './bench/built-pages.ts';
 import { firstSearchQueries, measureFirstSearch } from './bench/first-search.ts';
+import { inFreshPage } from './bench/fresh-page.ts';
 import { measureIslands, measurePage } from './bench/page-weight.ts';
 import { searchIndexSizes } from './bench/search-index.ts';
 import { startStaticServer } from './bench/static-server.ts';
@@ -69,10 +70,11 @@ const browser = await chromium.launch({
 });
 const firstSearch: Record<string, number> = {};
 for (const [language, query] of Object.entries(firstSearchQueries)) {
-  const page = await (await browser.newContext()).newPage();
   const prefix = language === 'en' ? '/' : `/${language}/`;
   const assets = new Set(pages.find((p) => p.page === prefix)?.assets);
-  firstSearch[language] = await measureFirstSearch(page, `${server.url}${prefix}`, query, assets);
+  firstSearch[language] = await inFreshPage(browser, (page) =>
+    measureFirstSearch(page, `${server.url}${prefix}`, query, assets),
+  );
 }
 await browser.close();
 server.close();
