@@ -1,12 +1,12 @@
 import type { Browser, Page } from 'playwright-core';
-import { describe, expect, test, vi } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { inFreshPage } from './fresh-page.ts';
 
 /** A browser whose contexts record whether they were closed (no Chromium needed). */
 function recordingBrowser() {
   const contexts: { closed: boolean }[] = [];
   const browser = {
-    newContext: vi.fn(async () => {
+    async newContext() {
       const context = {
         closed: false,
         newPage: async () => ({}) as Page,
@@ -16,7 +16,7 @@ function recordingBrowser() {
       };
       contexts.push(context);
       return context;
-    }),
+    },
   };
   return { browser: browser as unknown as Browser, contexts };
 }
