@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { cpSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
+import { promisify, stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { repositoryRoot } from './fixture.ts';
 
@@ -39,13 +39,17 @@ describe('links (astro build with starlight-links-validator)', () => {
     );
   }, 180_000);
 
+  // Astro colours its log when the environment asks for colour (FORCE_COLOR, as CI runners set it):
+  // the text is read without the escape codes, so the patterns below match either way.
+  const buildLog = () => stripVTControlCharacters(`${failure?.stdout}${failure?.stderr}`);
+
   afterAll(async () => {
     if (root) await rm(root, { recursive: true, force: true });
   });
 
   test('a link into another locale, to a missing page or to a missing anchor fails the build', () => {
     expect(failure?.code).toBe(1);
-    const output = `${failure?.stdout}${failure?.stderr}`;
+    const output = buildLog();
     expect(output).toContain('inconsistent locale');
     expect(output).toContain('/it/nope/');
     expect(output).toContain('invalid hash');
@@ -53,7 +57,9 @@ describe('links (astro build with starlight-links-validator)', () => {
   });
 
   test('the build warns only of what the project cannot change, so a new warning stands out', () => {
-    const warnings = `${failure?.stdout}${failure?.stderr}`.split('\n').filter((line) => line.includes('[WARN]'));
+    const warnings = buildLog()
+      .split('\n')
+      .filter((line) => line.includes('[WARN]'));
     const known = [
       // Astro reads the style attributes' `'unsafe-inline'` (style-src-attr) as hiding `'self'` from
       // them; `'self'` has nothing to allow in an attribute, and Astro refuses it there.
