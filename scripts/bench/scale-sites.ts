@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
+import { docsFolder } from '../../src/i18n/docs-files.ts';
 import { starlightLocales } from '../../src/i18n/locales.ts';
 import type { GeneratedArticle } from './scale-corpus.ts';
 
@@ -21,7 +22,7 @@ function linkPackages(siteDir: string): void {
 
 function writeArticles(siteDir: string, articles: readonly GeneratedArticle[]): void {
   for (const article of articles) {
-    const file = join(siteDir, 'src/content/docs', article.file);
+    const file = join(siteDir, docsFolder, article.file);
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, article.mdx);
   }
@@ -43,7 +44,7 @@ export function writeProjectCopy(siteDir: string, articles: readonly GeneratedAr
  * the project's, and the same articles, written for it.
  */
 export function writeBareStarlight(siteDir: string, articles: readonly GeneratedArticle[]): void {
-  mkdirSync(join(siteDir, 'src/content/docs'), { recursive: true });
+  mkdirSync(join(siteDir, docsFolder), { recursive: true });
   writeFileSync(
     join(siteDir, 'package.json'),
     JSON.stringify(

@@ -108,7 +108,7 @@ export async function checkAdvice(project: Project): Promise<Problem[]> {
             file,
             line,
             message: `gives as a next step the procedure "${target.id}", whose article "${target.article}" has no "${locale}" page.`,
-            fix: `write src/content/docs/${locale === project.defaultLocale ? '' : `${locale}/`}${target.article}.mdx.`,
+            fix: `write ${project.docsFile(locale, target.article)}.`,
           });
         }
       }

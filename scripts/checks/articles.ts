@@ -1,5 +1,5 @@
 import type { Problem } from './problem.ts';
-import { docsDirectory, type Project } from './project.ts';
+import type { Project } from './project.ts';
 
 /**
  * Every article exists in every locale under the same slug (withastro/docs' rule): a page without
@@ -18,8 +18,8 @@ export function checkArticles(project: Project): Problem[] {
         problems.push({
           file: page.file,
           line: 1,
-          message: `has no "${locale}" translation: ${docsDirectory}/${locale}/${slug}.mdx does not exist.`,
-          fix: `translate ${page.file} into ${docsDirectory}/${locale}/${slug}.mdx (same file name as the English page).`,
+          message: `has no "${locale}" translation: ${project.docsFile(locale, slug)} does not exist.`,
+          fix: `translate ${page.file} into ${project.docsFile(locale, slug)} (same file name as the English page).`,
         });
         continue;
       }
@@ -40,8 +40,8 @@ export function checkArticles(project: Project): Problem[] {
       problems.push({
         file: page.file,
         line: 1,
-        message: `has no English source: ${docsDirectory}/${slug}.mdx does not exist (slugs are the same in every locale).`,
-        fix: `rename it after the English page's file name, or write the English page ${docsDirectory}/${slug}.mdx first.`,
+        message: `has no English source: ${project.docsFile(project.defaultLocale, slug)} does not exist (slugs are the same in every locale).`,
+        fix: `rename it after the English page's file name, or write the English page ${project.docsFile(project.defaultLocale, slug)} first.`,
       });
     }
   }

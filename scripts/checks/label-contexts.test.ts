@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { docsFilePath } from '../../src/i18n/docs-files.ts';
 import { formatParameter } from '../../src/i18n/format.ts';
 import type { Locale } from '../../src/i18n/locales.ts';
 import { parameters, termPaths, terms } from '../../src/rules/index.ts';
@@ -8,7 +9,7 @@ import type { Project } from './project.ts';
 
 /** The hand-typed check's findings on one page of `locale` whose body is `body`. */
 function labelsTyped(locale: Locale, body: string): string[] {
-  const file = `src/content/docs/${locale}/example.mdx`;
+  const file = docsFilePath(locale, 'example');
   const parsed = parseMdx(`---\ntitle: Example\n---\n\n${body}\n`);
   const project: Project = {
     root: '.',
@@ -26,6 +27,7 @@ function labelsTyped(locale: Locale, body: string): string[] {
     terms,
     termPaths,
     sources: {},
+    docsFile: (code, slug) => docsFilePath(code, slug),
     formatParameter: (id, code, format) =>
       formatParameter(parameters[id as keyof typeof parameters], code as Locale, format),
     seedsDirectory: undefined,

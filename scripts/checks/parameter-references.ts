@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Problem } from './problem.ts';
-import { docsDirectory, lineOf, type Project } from './project.ts';
+import { lineOf, type Project } from './project.ts';
 import { typedValuePatterns } from './value-forms.ts';
 
 /*
@@ -184,7 +184,7 @@ export async function checkParameterReferences(project: Project): Promise<Proble
     for (const locale of project.locales) {
       const sentence = sources[ruleId]?.[locale];
       if (sentence === undefined) continue; // the rule-sources check reports it
-      const article = `${docsDirectory}/${locale === project.defaultLocale ? '' : `${locale}/`}${rule.article}.mdx`;
+      const article = project.docsFile(locale, rule.article);
       const line = await localeLine(project.root, ruleId, locale);
       if (!sentence.includes(`{${id}}`)) {
         problems.push({

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { docsFileAt, docsFilePath, docsFolder } from '../../src/i18n/docs-files.ts';
 import { parseMdx, type ParsedMdx } from './mdx.ts';
 
 /**
@@ -23,6 +24,8 @@ export interface Project {
   readonly termPaths: Readonly<Record<string, readonly string[]>>;
   /** Rule id -> locale -> quote; `undefined` when `src/rules/sources.ts` does not exist. */
   readonly sources: Readonly<Record<string, Readonly<Record<string, string>>>> | undefined;
+  /** The file an article is written in, in a locale (`src/content/docs/it/x.mdx`), as problems name it. */
+  readonly docsFile: (locale: string, slug: string) => string;
   /** Formats a parameter as prose prints it (`src/i18n/format.ts`). */
   readonly formatParameter: (id: string, locale: string, format?: 'unit' | 'number') => string;
   /**
@@ -57,9 +60,6 @@ export interface Page {
   readonly parsed: ParsedMdx;
 }
 
-/** Where the docs live, relative to the root. */
-export const docsDirectory = 'src/content/docs';
-
 /** Reads the docs and imports the rules data under `root`. */
 export async function loadProject(root: string, options: ProjectOptions = {}): Promise<Project> {
   const importFrom = (path: string) => import(pathToFileURL(join(root, path)).href);
@@ -76,14 +76,12 @@ export async function loadProject(root: string, options: ProjectOptions = {}): P
   const defaultLocale: string = localesModule.defaultLocale;
   const pages = new Map<string, Map<string, Page>>();
   for (const locale of locales) pages.set(locale, new Map());
-  const docsRoot = join(root, docsDirectory);
+  const docsRoot = join(root, docsFolder);
   for (const absolute of await listMdx(docsRoot)) {
     const path = relative(docsRoot, absolute).split(sep).join('/');
-    const [first, ...rest] = path.split('/');
-    const locale = first !== undefined && rest.length > 0 && locales.includes(first) ? first : defaultLocale;
-    const slug = (locale === defaultLocale ? path : rest.join('/')).replace(/\.mdx?$/, '');
+    const { locale, slug } = docsFileAt(path, { locales, defaultLocale });
     const parsed = parseMdx(await readFile(absolute, 'utf8'));
-    pages.get(locale)!.set(slug, { file: `${docsDirectory}/${path}`, locale, slug, parsed });
+    pages.get(locale)!.set(slug, { file: `${docsFolder}/${path}`, locale, slug, parsed });
   }
 
   return {
@@ -97,6 +95,7 @@ export async function loadProject(root: string, options: ProjectOptions = {}): P
     terms: termsModule.terms,
     termPaths: termsModule.termPaths,
     sources,
+    docsFile: (locale, slug) => docsFilePath(locale, slug, defaultLocale),
     formatParameter: (id, locale, format) =>
       formatModule.formatParameter(parametersModule.parameters[id], locale, format),
     seedsDirectory: findSeedsDirectory(root, options.seedsDirectory),

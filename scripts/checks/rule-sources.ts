@@ -29,8 +29,8 @@ export async function checkRuleSources(project: Project): Promise<Problem[]> {
     problems.push({
       file: 'src/rules/rules.ts',
       line: await lineOf(project.root, 'src/rules/rules.ts', `'${slug}'`),
-      message: `names the article "${slug}", but src/content/docs/${slug}.mdx does not exist.`,
-      fix: `write the English article src/content/docs/${slug}.mdx, or correct the slug in src/rules/rules.ts.`,
+      message: `names the article "${slug}", but ${project.docsFile(project.defaultLocale, slug)} does not exist.`,
+      fix: `write the English article ${project.docsFile(project.defaultLocale, slug)}, or correct the slug in src/rules/rules.ts.`,
     });
   }
   for (const [ruleId, rule] of Object.entries(project.rules)) {

@@ -3,10 +3,11 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { docsFolder } from '../../src/i18n/docs-files.ts';
 import { readGitHistory } from './git.ts';
 import { translationStatus } from './status.ts';
 
-const docs = 'src/content/docs';
+const docs = docsFolder;
 
 describe('readGitHistory on a real repository', () => {
   let root: string;
@@ -45,7 +46,6 @@ describe('readGitHistory on a real repository', () => {
       history,
       locales: ['en', 'it'],
       defaultLocale: 'en',
-      docsDirectory: docs,
     });
     expect(article!.translations['it']!.kind).toBe('up-to-date');
   });
@@ -57,7 +57,6 @@ describe('readGitHistory on a real repository', () => {
       history: readGitHistory(root, docs),
       locales: ['en', 'it'],
       defaultLocale: 'en',
-      docsDirectory: docs,
     });
     expect(article!.translations['it']).toEqual({
       kind: 'outdated',

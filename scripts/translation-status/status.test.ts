@@ -1,8 +1,9 @@
+import { docsFolder } from '../../src/i18n/docs-files.ts';
 import { describe, expect, test } from 'vitest';
 import { parseGitLog } from './git.ts';
 import { translationStatus, type FileCommit } from './status.ts';
 
-const docs = 'src/content/docs';
+const docs = docsFolder;
 const locales = ['en', 'it', 'fr', 'de'];
 const allFiles = ['seats', 'partner'].flatMap((slug) =>
   ['', 'it/', 'fr/', 'de/'].map((folder) => `${docs}/${folder}${slug}.mdx`),
@@ -14,7 +15,7 @@ function commit(date: string, message: string, ...files: string[]): FileCommit[]
 }
 
 function status(history: FileCommit[], files = allFiles) {
-  return translationStatus({ files, history, locales, defaultLocale: 'en', docsDirectory: docs });
+  return translationStatus({ files, history, locales, defaultLocale: 'en' });
 }
 
 describe('translationStatus', () => {

@@ -3,6 +3,7 @@
  * docs' git history, so it can be tested on a fake history and shared by `npm run status` and the
  * writers' status page.
  */
+import { docsFileAt, docsFolder } from '../../src/i18n/docs-files.ts';
 
 /** One file touched by one commit. */
 export interface FileCommit {
@@ -44,8 +45,6 @@ export interface StatusInput {
   readonly history: readonly FileCommit[];
   readonly locales: readonly string[];
   readonly defaultLocale: string;
-  /** Where the docs live, e.g. `src/content/docs`. */
-  readonly docsDirectory: string;
 }
 
 /**
@@ -54,7 +53,7 @@ export interface StatusInput {
  * or `up-to-date`. Commits whose message contains {@link skipStatusMarker} do not count.
  */
 export function translationStatus(input: StatusInput): ArticleStatus[] {
-  const { files, locales, defaultLocale, docsDirectory } = input;
+  const { files, locales, defaultLocale } = input;
   // Each file's counted commit dates and the files that exist, gathered once: the status must stay
   // linear in the number of articles, at thousands of them.
   const datesByFile = new Map<string, string[]>();
@@ -67,22 +66,21 @@ export function translationStatus(input: StatusInput): ArticleStatus[] {
   for (const dates of datesByFile.values()) dates.sort(byTime);
   const datesOf = (file: string): readonly string[] => datesByFile.get(file) ?? [];
   const existing = new Set(files);
-  const localeFolders = locales
-    .filter((locale) => locale !== defaultLocale)
-    .map((locale) => `${docsDirectory}/${locale}/`);
   const englishFiles = files
-    .filter((file) => file.startsWith(`${docsDirectory}/`) && /\.mdx?$/.test(file))
-    .filter((file) => !localeFolders.some((folder) => file.startsWith(folder)))
+    .filter((file) => file.startsWith(`${docsFolder}/`) && /\.mdx?$/.test(file))
+    .filter(
+      (file) => docsFileAt(file.slice(docsFolder.length + 1), { locales, defaultLocale }).locale === defaultLocale,
+    )
     .sort();
 
   return englishFiles.map((englishFile) => {
-    const name = englishFile.slice(docsDirectory.length + 1);
+    const name = englishFile.slice(docsFolder.length + 1);
     const slug = name.replace(/\.mdx?$/, '');
     const englishDates = datesOf(englishFile);
     const translations: Record<string, TranslationState> = {};
     for (const locale of locales) {
       if (locale === defaultLocale) continue;
-      const file = `${docsDirectory}/${locale}/${name}`;
+      const file = `${docsFolder}/${locale}/${name}`;
       if (!existing.has(file)) {
         translations[locale] = { kind: 'missing' };
         continue;

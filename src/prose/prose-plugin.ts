@@ -1,7 +1,7 @@
 import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SatteriProcessorOptions } from '@astrojs/markdown-satteri';
-import { defaultLocale, localeCodes } from '../i18n/locales.ts';
+import { docsFileAt, docsFolder } from '../i18n/docs-files.ts';
 import { proseElements, type ProsePage } from './prose-elements.ts';
 
 type MdastPluginEntry = NonNullable<SatteriProcessorOptions['mdastPlugins']>[number];
@@ -14,16 +14,11 @@ interface JsxElement {
   readonly children: readonly unknown[];
 }
 
-/** Where the docs are, relative to the project root: the folder Starlight reads. */
-const docsFolder = 'src/content/docs';
-
-/** The page file as writers know it (`src/content/docs/it/x.mdx`) and its language (its first folder under the docs, else English). */
+/** The page file as writers know it (`src/content/docs/it/x.mdx`) and its language; undefined outside the docs. */
 export function docsPageOf(file: string, root: string): ProsePage | undefined {
   const page = relative(root, file).split(sep).join('/');
   if (!page.startsWith(`${docsFolder}/`)) return undefined;
-  const folder = page.slice(docsFolder.length + 1).split('/')[0];
-  const locale = localeCodes.find((code) => code !== defaultLocale && code === folder) ?? defaultLocale;
-  return { page, locale };
+  return { page, locale: docsFileAt(page.slice(docsFolder.length + 1)).locale as ProsePage['locale'] };
 }
 
 /** The attributes of an element written with plain string values; undefined when one is an expression (`id={x}`). */
