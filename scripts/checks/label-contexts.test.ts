@@ -27,7 +27,7 @@ function labelsTyped(locale: Locale, body: string): string[] {
     terms,
     termPaths,
     sources: {},
-    docsFile: (code, slug) => docsFilePath(code, slug),
+    docsFile: docsFilePath,
     formatParameter: (id, code, format) =>
       formatParameter(parameters[id as keyof typeof parameters], code as Locale, format),
     seedsDirectory: undefined,

@@ -1,5 +1,5 @@
-import { docsFolder } from '../../src/i18n/docs-files.ts';
 import { describe, expect, test } from 'vitest';
+import { docsFolder } from '../../src/i18n/docs-files.ts';
 import { parseGitLog } from './git.ts';
 import { translationStatus, type FileCommit } from './status.ts';
 
